@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictConcurrency: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "PeelKit",
+    products: [
+        .library(name: "PeelKit", targets: ["PeelKit"]),
+        .library(name: "PeelKitParsers2016", targets: ["PeelKitParsers2016"]),
+        .executable(name: "peel", targets: ["peel"]),
+    ],
+    targets: [
+        .target(name: "PeelKit", swiftSettings: strictConcurrency),
+        .target(name: "PeelKitParsers2016", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
+        .executableTarget(
+            name: "peel",
+            dependencies: ["PeelKit", "PeelKitParsers2016"],
+            swiftSettings: strictConcurrency
+        ),
+        .testTarget(
+            name: "PeelKitTests",
+            dependencies: ["PeelKit", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
+        .target(
+            name: "PeelKitTestSupport",
+            dependencies: ["PeelKit"],
+            path: "Tests/PeelKitTestSupport",
+            swiftSettings: strictConcurrency
+        ),
+        .testTarget(
+            name: "PeelKitParsers2016Tests",
+            dependencies: ["PeelKit", "PeelKitParsers2016", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
+    ]
+)

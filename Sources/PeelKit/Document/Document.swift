@@ -1,0 +1,76 @@
+/// A report's text after normalisation: the shared model every layout module reads.
+///
+/// Create one with ``init(normalizing:)`` (bytes) or ``init(text:)``; the
+/// ``FormatRegistry`` does this for you. Blocks come in document order; footnotes are
+/// kept apart in ``footnotes`` so that they never split the text they interrupt.
+public struct Document: Sendable {
+    /// The body blocks in document order.
+    public let blocks: [Block]
+    /// The footnotes, in document order.
+    public let footnotes: [Block]
+    /// The number of lines of the original input.
+    public let lineCount: Int
+    /// The size of the original input in bytes.
+    public let byteCount: Int
+    /// What normalisation noticed: invalid UTF-8 replaced, control characters removed.
+    public let diagnostics: [Diagnostic]
+    /// All block text folded, one block a line, for ``contains(_:)``.
+    let foldedText: [UInt8]
+
+    init(blocks: [Block], footnotes: [Block], lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
+        self.blocks = blocks
+        self.footnotes = footnotes
+        self.lineCount = lineCount
+        self.byteCount = byteCount
+        self.diagnostics = diagnostics
+        var folded: [UInt8] = [UInt8(ascii: "\n")]
+        folded.reserveCapacity(byteCount)
+        for block in blocks {
+            folded.append(contentsOf: block.folded.utf8)
+            folded.append(UInt8(ascii: "\n"))
+        }
+        self.foldedText = folded
+    }
+
+    /// Normalises UTF-8 bytes. Invalid sequences are replaced (U+FFFD) and reported
+    /// in ``diagnostics``; use ``InputDecoder`` first to refuse such input instead.
+    public init(normalizing bytes: some Collection<UInt8>) {
+        self = Normalizer().normalize(Array(bytes))
+    }
+
+    /// Normalises a string.
+    public init(text: String) {
+        self = Normalizer().normalize(Array(text.utf8))
+    }
+
+    /// `true` when the document has no text at all.
+    public var isEmpty: Bool { blocks.isEmpty }
+
+    /// `true` when the folded text of the document contains the folded phrase
+    /// (case, punctuation and line breaks ignored). Phrases do not span blocks.
+    public func contains(_ phrase: String) -> Bool {
+        let needle = Array(TextFolding.fold(phrase).utf8)
+        return ByteSearch.firstIndex(of: needle, in: foldedText) != nil
+    }
+
+    /// How many blocks contain the folded phrase.
+    public func count(of phrase: String) -> Int {
+        let needle = Array(TextFolding.fold(phrase).utf8)
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var from = 0
+        while let hit = ByteSearch.firstIndex(of: needle, in: foldedText, from: from) {
+            count += 1
+            from = hit + needle.count
+        }
+        return count
+    }
+}
+
+extension Document {
+    /// `true` when some heading or paragraph block, folded, equals the folded phrase.
+    public func containsBlock(equalTo phrase: String) -> Bool {
+        let needle = Array(("\n" + TextFolding.fold(phrase) + "\n").utf8)
+        return ByteSearch.firstIndex(of: needle, in: foldedText) != nil
+    }
+}

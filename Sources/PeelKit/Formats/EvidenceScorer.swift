@@ -1,0 +1,80 @@
+/// Scores a document against phrases that mark a layout: the detection building block.
+///
+/// Each expected phrase found adds its weight; the confidence is the share of the
+/// expected weight found. A rejecting phrase (a mark of another layout) found
+/// subtracts its weight from what was found. Phrases are compared folded (case,
+/// punctuation and quotes ignored) within blocks.
+///
+/// ```swift
+/// EvidenceScorer(formatID: "peel-2016")
+///     .expect("PEEL: Police effectiveness 2016", weight: 3)
+///     .expect("Force in numbers")
+///     .reject("Annex A – HMIC judgments", weight: 2)
+///     .score(document)
+/// ```
+public struct EvidenceScorer: Sendable {
+    private struct Mark: Sendable {
+        var phrases: [String]
+        var weight: Double
+        var rejects: Bool
+        var wholeBlock = false
+    }
+
+    public let formatID: String
+    private var marks: [Mark] = []
+
+    public init(formatID: String) { self.formatID = formatID }
+
+    /// Adds a phrase whose presence supports the layout.
+    public func expect(_ phrase: String, weight: Double = 1) -> EvidenceScorer {
+        expect(anyOf: [phrase], weight: weight)
+    }
+
+    /// Adds a mark that any one of several phrasings satisfies.
+    public func expect(anyOf phrases: [String], weight: Double = 1) -> EvidenceScorer {
+        var copy = self
+        copy.marks.append(Mark(phrases: phrases, weight: weight, rejects: false))
+        return copy
+    }
+
+    /// Adds a phrase that must stand as a whole block (a heading or a paragraph of its
+    /// own), not merely occur inside a longer one.
+    public func expect(block phrase: String, weight: Double = 1) -> EvidenceScorer {
+        var copy = self
+        copy.marks.append(Mark(phrases: [phrase], weight: weight, rejects: false, wholeBlock: true))
+        return copy
+    }
+
+    /// Adds a phrase whose presence speaks against the layout.
+    public func reject(_ phrase: String, weight: Double = 1) -> EvidenceScorer {
+        var copy = self
+        copy.marks.append(Mark(phrases: [phrase], weight: weight, rejects: true))
+        return copy
+    }
+
+    /// Scores the document.
+    public func score(_ document: Document) -> Detection {
+        var found = 0.0
+        var total = 0.0
+        var evidence: [String] = []
+        for mark in marks {
+            let hit = mark.phrases.first { mark.wholeBlock ? document.containsBlock(equalTo: $0) : document.contains($0) }
+            if mark.rejects {
+                if let hit {
+                    found -= mark.weight
+                    evidence.append("− “\(hit)” (another layout’s mark)")
+                }
+            } else {
+                total += mark.weight
+                if let hit {
+                    found += mark.weight
+                    evidence.append("+ “\(hit)”")
+                } else {
+                    evidence.append("· no “\(mark.phrases[0])”")
+                }
+            }
+        }
+        let confidence = total > 0 ? max(0, found) / total : 0
+        return Detection(formatID: formatID, confidence: confidence, evidence: evidence)
+    }
+}

@@ -1,0 +1,67 @@
+/// Checks input bytes before normalisation: size, emptiness, and whether they are text.
+///
+/// Policy on invalid UTF-8: input that looks like binary data (a NUL byte, or more
+/// than 1% invalid sequences in the first 64 KiB) is refused with
+/// ``PeelError/notUTF8(byteOffset:)``, naming the first bad byte. Text with a few
+/// stray bytes, as a damaged extraction has, is read with each invalid sequence
+/// replaced by U+FFFD and an `invalid-utf8` diagnostic: losing a report over one bad
+/// byte helps no analyst.
+public struct InputDecoder: Sendable {
+    /// The default size limit: 64 MiB, several times the largest real report.
+    public static let defaultMaximumByteCount = 64 << 20
+
+    /// Inputs larger than this are refused with ``PeelError/tooLarge(byteCount:limit:)``.
+    public var maximumByteCount: Int
+
+    public init(maximumByteCount: Int = InputDecoder.defaultMaximumByteCount) {
+        self.maximumByteCount = maximumByteCount
+    }
+
+    /// Checks the bytes and normalises them into a ``Document``.
+    public func document(from bytes: [UInt8]) throws -> Document {
+        try check(bytes)
+        let document = Document(normalizing: bytes)
+        if document.isEmpty { throw PeelError.empty }
+        return document
+    }
+
+    /// Throws when the bytes are too large, empty, or binary.
+    public func check(_ bytes: [UInt8]) throws {
+        if bytes.count > maximumByteCount { throw PeelError.tooLarge(byteCount: bytes.count, limit: maximumByteCount) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
+            throw PeelError.empty
+        }
+        if let offset = InputDecoder.binaryOffset(bytes) { throw PeelError.notUTF8(byteOffset: offset) }
+    }
+
+    /// The offset of the first sign that the bytes are binary, not text; nil for text.
+    static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+        let window = min(bytes.count, 64 << 10)
+        var invalid = 0
+        var firstInvalid: Int?
+        var i = 0
+        while i < window {
+            let b = bytes[i]
+            if b == 0 { return i }
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            var valid = length > 0 && i + length <= bytes.count
+            if valid { for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { valid = false } }
+            if valid {
+                i += length
+            } else {
+                invalid += 1
+                if firstInvalid == nil { firstInvalid = i }
+                i += 1
+            }
+        }
+        if invalid > 0, invalid * 100 > window { return firstInvalid }
+        return nil
+    }
+}

@@ -1,0 +1,26 @@
+/// A pillar-level (overall) judgment: one for 2015 and 2016 (effectiveness),
+/// three for 2018/19.
+public struct Judgment: Sendable, Codable, Hashable {
+    public var pillar: Pillar
+    public var grade: Grade?
+    public var gradeSource: GradeSource
+    /// 1-based line where the judgment was read.
+    public var line: Int?
+
+    public init(pillar: Pillar, grade: Grade?, gradeSource: GradeSource, line: Int? = nil) {
+        self.pillar = pillar
+        self.grade = grade
+        self.gradeSource = gradeSource
+        self.line = line
+    }
+
+    private enum CodingKeys: String, CodingKey { case pillar, grade, gradeSource, line }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(pillar, forKey: .pillar)
+        try c.encode(grade, forKey: .grade)
+        try c.encode(gradeSource, forKey: .gradeSource)
+        try c.encode(line, forKey: .line)
+    }
+}

@@ -1,0 +1,436 @@
+import Foundation  // precomposedStringWithCanonicalMapping, for decomposed accents only
+
+/// Character-level clean-up of one raw input line, in one pass over its UTF-8 bytes.
+///
+/// What it removes or rewrites, and why:
+/// - odd spaces (NBSP, thin, narrow, en/em spaces) become a space; zero-width
+///   characters, soft hyphens and byte-order marks disappear;
+/// - ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are spelt out;
+/// - footnote markers go: superscript digits, `^{12}`, `$^{7}$`, `<sup>…</sup>`, and
+///   digits glued to the end of a word by pdftotext ("judgment1", "supported.2");
+/// - markup goes: `**`, `__`-free emphasis pairs of `*`, `<b>`-style tags, markdown
+///   links (the link text stays), markdown heading hashes (recorded as a level),
+///   backslash escapes;
+/// - control characters go; invalid UTF-8 becomes U+FFFD and is counted;
+/// - three or more spaces inside a line become a tab: a table cell gap;
+/// - decomposed accents are recomposed (NFC).
+/// Quotes and dashes are kept as printed.
+struct LineCleaner {
+    private var output: [UInt8] = []
+
+    init() { output.reserveCapacity(4096) }
+
+    /// Cleans `raw[range]`, which holds one line without its line break.
+    mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout SourceLine) {
+        output.removeAll(keepingCapacity: true)
+        var i = range.lowerBound
+        let end = range.upperBound
+
+        // Indentation, and lines that are only white space (a long one is a footnote rule).
+        var indent = 0
+        while i < end, raw[i] == 0x20 || raw[i] == 0x09 || isOddSpace(raw, i, end) {
+            indent += raw[i] == 0x09 ? 4 : 1
+            i += raw[i] < 0x80 ? 1 : (raw[i] == 0xC2 ? 2 : 3)
+        }
+        line.indent = indent
+        if i >= end {
+            line.isRule = indent >= 10
+            line.content = []
+            return
+        }
+
+        // Markdown heading hashes.
+        if indent <= 3, raw[i] == UInt8(ascii: "#") {
+            var j = i
+            while j < end, raw[j] == UInt8(ascii: "#") { j += 1 }
+            let level = j - i
+            if level <= 6, j == end || raw[j] == 0x20 || raw[j] == 0x09 {
+                line.headingLevel = level
+                i = j
+                while i < end, raw[i] == 0x20 || raw[i] == 0x09 { i += 1 }
+            }
+        }
+
+        let contentStart = i
+        let asteriskCount = countSingleAsterisks(raw, i, end)
+        var linkTextEnd = -1  // index of the "]" that closes a link's text
+        var linkEnd = -1  // index of the ")" that closes the link's target
+        var hasCombining = false
+        var openedBold = false
+        var closedBoldAtEnd = false
+        var tokenStart = 0  // start in `output` of the current word, for glued footnotes
+
+        while i < end {
+            let byte = raw[i]
+            closedBoldAtEnd = false
+            if i == linkTextEnd {
+                i = linkEnd + 1
+                continue
+            }
+            if byte < 0x80 {
+                switch byte {
+                case 0x20:
+                    var j = i
+                    while j < end, raw[j] == 0x20 { j += 1 }
+                    if j - i >= 3, !output.isEmpty, j < end {
+                        output.append(0x09)  // a wide gap: table cell separator
+                    } else if let last = output.last, last != 0x20, last != 0x09 {
+                        output.append(0x20)
+                    }
+                    tokenStart = output.count
+                    i = j
+                    continue
+                case 0x09:
+                    if output.last == 0x20 { output.removeLast() }
+                    output.append(0x09)
+                    tokenStart = output.count
+                case 0x00...0x08, 0x0A...0x1F, 0x7F:
+                    break  // control characters carry no text
+                case UInt8(ascii: "*"):
+                    if i + 1 < end, raw[i + 1] == UInt8(ascii: "*") {
+                        if output.isEmpty { openedBold = true }
+                        i += 2
+                        closedBoldAtEnd = i >= end || allSpace(raw, i, end)
+                        continue
+                    }
+                    if i == contentStart, asteriskCount == 1, i + 1 < end, raw[i + 1] != 0x20 {
+                        line.footnoteMarker = true  // "*Figures are shown as…"
+                    } else if asteriskCount < 2 || asteriskCount % 2 == 1 {
+                        output.append(byte)  // a lone asterisk is a footnote mark; keep it
+                    }
+                case UInt8(ascii: "<"):
+                    if let skip = markupTagLength(raw, i, end) {
+                        let tag = tagName(raw, i, end)
+                        if tag == "sup" {  // <sup>12</sup>: a footnote marker
+                            i = skipPast(raw, i + skip, end, closing: "</sup>")
+                            if output.isEmpty { line.footnoteMarker = true }
+                            continue
+                        }
+                        if tag == "b" || tag == "strong" {
+                            if output.isEmpty && raw[i + 1] != UInt8(ascii: "/") { openedBold = true }
+                            if raw[i + 1] == UInt8(ascii: "/") { closedBoldAtEnd = i + skip >= end || allSpace(raw, i + skip, end) }
+                        }
+                        if tag == "br" { output.append(0x20) }
+                        i += skip
+                        if closedBoldAtEnd { continue }
+                        continue
+                    }
+                    output.append(byte)
+                case UInt8(ascii: "["):
+                    if let (close, target) = markdownLink(raw, i, end) {
+                        linkTextEnd = close
+                        linkEnd = target
+                        i += 1
+                        continue
+                    }
+                    output.append(byte)
+                case UInt8(ascii: "^"):
+                    if let skip = braceMarker(raw, i + 1, end) {
+                        if output.isEmpty { line.footnoteMarker = true }
+                        i += 1 + skip
+                        continue
+                    }
+                    output.append(byte)
+                case UInt8(ascii: "$"):
+                    if i + 1 < end, raw[i + 1] == UInt8(ascii: "^"), let skip = braceMarker(raw, i + 2, end),
+                       i + 2 + skip < end, raw[i + 2 + skip] == UInt8(ascii: "$") {
+                        if output.isEmpty { line.footnoteMarker = true }
+                        i += 3 + skip
+                        continue
+                    }
+                    output.append(byte)
+                case UInt8(ascii: "\\"):
+                    if i + 1 < end, isMarkdownEscapable(raw[i + 1]) {
+                        output.append(raw[i + 1])
+                        i += 2
+                        continue
+                    }
+                    output.append(byte)
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    var j = i
+                    while j < end, raw[j] >= 0x30, raw[j] <= 0x39 { j += 1 }
+                    if isGluedFootnote(digitsFrom: i, to: j, raw, end, tokenStart: tokenStart) {
+                        i = j
+                        continue
+                    }
+                    for k in i..<j { output.append(raw[k]) }
+                    i = j
+                    continue
+                default:
+                    output.append(byte)
+                }
+                i += 1
+                continue
+            }
+
+            // Multi-byte scalar.
+            let length = scalarLength(raw, i, end)
+            if length == 0 {
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                line.replacedBytes += 1
+                if line.firstInvalidOffset == nil { line.firstInvalidOffset = i }
+                i += 1
+                continue
+            }
+            let b1 = length > 1 ? raw[i + 1] : 0
+            let b2 = length > 2 ? raw[i + 2] : 0
+            switch (byte, length) {
+            case (0xC2, 2):
+                switch b1 {
+                case 0xA0: appendSpace()
+                case 0xAD: break  // soft hyphen
+                case 0xB2, 0xB3, 0xB9:
+                    if output.isEmpty { line.footnoteMarker = true }
+                default: output.append(byte); output.append(b1)
+                }
+            case (0xE2, 3) where b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF || b2 == 0xA8 || b2 == 0xA9):
+                appendSpace()
+            case (0xE2, 3) where b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8D):
+                break  // zero-width space and joiners
+            case (0xE2, 3) where b1 == 0x81 && b2 == 0x9F:
+                appendSpace()
+            case (0xE2, 3) where b1 == 0x81 && b2 == 0xA0:
+                break  // word joiner
+            case (0xE2, 3) where b1 == 0x81 && (b2 == 0xB0 || (b2 >= 0xB4 && b2 <= 0xB9)):
+                if output.isEmpty { line.footnoteMarker = true }
+            case (0xEF, 3) where b1 == 0xBB && b2 == 0xBF:
+                break  // byte-order mark
+            case (0xEF, 3) where b1 == 0xAC && b2 <= 0x86:
+                output.append(contentsOf: Self.ligatures[Int(b2)])
+            case (0xCC, 2):
+                hasCombining = true
+                output.append(byte); output.append(b1)
+            case (0xCD, 2) where b1 <= 0xAF:
+                hasCombining = true
+                output.append(byte); output.append(b1)
+            default:
+                for k in 0..<length { output.append(raw[i + k]) }
+            }
+            i += length
+        }
+
+        // Trailing white space.
+        while let last = output.last, last == 0x20 || last == 0x09 { output.removeLast() }
+        line.emphasised = openedBold && closedBoldAtEnd
+        if hasCombining {
+            let composed = String(decoding: output, as: UTF8.self).precomposedStringWithCanonicalMapping
+            line.content = Array(composed.utf8)
+        } else {
+            line.content = output
+        }
+        if output.isEmpty, line.headingLevel == 0 {
+            line.isRule = isRuleText(raw, contentStart, end) || indent >= 10
+        } else if isRuleText(raw, contentStart, end) {
+            line.isRule = true
+            line.content = []
+        }
+    }
+
+    // MARK: - Pieces
+
+    private mutating func appendSpace() {
+        if let last = output.last, last != 0x20, last != 0x09 { output.append(0x20) }
+    }
+
+    private static let ligatures: [[UInt8]] = [
+        Array("ff".utf8), Array("fi".utf8), Array("fl".utf8), Array("ffi".utf8),
+        Array("ffl".utf8), Array("st".utf8), Array("st".utf8),
+    ]
+
+    /// The byte length of a valid UTF-8 scalar at `i`, or 0 when the bytes are invalid.
+    private func scalarLength(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let byte = raw[i]
+        let length: Int
+        switch byte {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return 0
+        }
+        guard i + length <= end else { return 0 }
+        for k in 1..<length where raw[i + k] & 0xC0 != 0x80 { return 0 }
+        // Overlong, surrogate and out-of-range forms.
+        let b1 = raw[i + 1]
+        if byte == 0xE0 && b1 < 0xA0 { return 0 }
+        if byte == 0xED && b1 >= 0xA0 { return 0 }
+        if byte == 0xF0 && b1 < 0x90 { return 0 }
+        if byte == 0xF4 && b1 >= 0x90 { return 0 }
+        return length
+    }
+
+    private func isOddSpace(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        if raw[i] == 0xC2, i + 1 < end { return raw[i + 1] == 0xA0 }
+        if raw[i] == 0xE2, i + 2 < end, raw[i + 1] == 0x80 {
+            return raw[i + 2] <= 0x8A || raw[i + 2] == 0xAF
+        }
+        return false
+    }
+
+    private func allSpace(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+        var k = from
+        while k < end {
+            if raw[k] != 0x20 && raw[k] != 0x09 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// A rule line: only `_`, `-`, `—`, `*` or `=` characters (three or more, or one
+    /// underscore: some extractors print the footnote rule as "_").
+    private func isRuleText(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+        var count = 0
+        var underscores = 0
+        var k = from
+        while k < end {
+            let b = raw[k]
+            if b == UInt8(ascii: "_") { underscores += 1; count += 1 } else if b == UInt8(ascii: "-") || b == UInt8(ascii: "=") {
+                count += 1
+            } else if b != 0x20 { return false }
+            k += 1
+        }
+        return count >= 3 || (underscores >= 1 && count == underscores)
+    }
+
+    /// Single asterisks on the line (pairs of them are emphasis).
+    private func countSingleAsterisks(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        var count = 0
+        var k = from
+        while k < end {
+            if raw[k] == UInt8(ascii: "*") {
+                if k + 1 < end, raw[k + 1] == UInt8(ascii: "*") { k += 2; continue }
+                count += 1
+            }
+            k += 1
+        }
+        return count
+    }
+
+    private static let markupTags: Set<String> = [
+        "b", "strong", "i", "em", "u", "br", "span", "sup", "sub", "p", "font", "a", "mark", "small",
+    ]
+
+    /// The length of an HTML-ish markup tag at `i` (`<b>`, `</strong>`, `<br/>`), or nil.
+    private func markupTagLength(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        var k = i + 1
+        if k < end, raw[k] == UInt8(ascii: "/") { k += 1 }
+        let nameStart = k
+        while k < end, k - nameStart < 8, isASCIILetter(raw[k]) { k += 1 }
+        guard k > nameStart else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: raw[nameStart..<k]), as: UTF8.self).lowercased()
+        guard Self.markupTags.contains(name) else { return nil }
+        while k < end, k - i < 120, raw[k] != UInt8(ascii: ">") { k += 1 }
+        guard k < end, raw[k] == UInt8(ascii: ">") else { return nil }
+        return k - i + 1
+    }
+
+    private func tagName(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> String {
+        var k = i + 1
+        if k < end, raw[k] == UInt8(ascii: "/") { k += 1 }
+        let start = k
+        while k < end, isASCIILetter(raw[k]) { k += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<k]), as: UTF8.self).lowercased()
+    }
+
+    private func skipPast(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, closing: String) -> Int {
+        let needle = Array(closing.utf8)
+        var k = from
+        while k + needle.count <= end {
+            var match = true
+            for (offset, b) in needle.enumerated() where raw[k + offset] | 0x20 != b | 0x20 {
+                match = false
+                break
+            }
+            if match { return k + needle.count }
+            k += 1
+        }
+        return from
+    }
+
+    /// A markdown link `[text](target)` at `i`: the indexes of its "]" and final ")".
+    private func markdownLink(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int)? {
+        var k = i + 1
+        while k < end, raw[k] != UInt8(ascii: "]") {
+            if raw[k] == UInt8(ascii: "[") { return nil }
+            k += 1
+        }
+        guard k + 1 < end, raw[k + 1] == UInt8(ascii: "(") else { return nil }
+        var t = k + 2
+        while t < end, raw[t] != UInt8(ascii: ")"), raw[t] != 0x20 { t += 1 }
+        guard t < end, raw[t] == UInt8(ascii: ")") else { return nil }
+        return (k, t)
+    }
+
+    /// A `{…}` group of at most 6 characters at `i`: a footnote mark such as `{12}`, `{*}`.
+    private func braceMarker(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard i < end, raw[i] == UInt8(ascii: "{") else { return nil }
+        var k = i + 1
+        while k < end, k - i <= 7, raw[k] != UInt8(ascii: "}") { k += 1 }
+        guard k < end, raw[k] == UInt8(ascii: "}") else { return nil }
+        return k - i + 1
+    }
+
+    private func isMarkdownEscapable(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "!"),
+            UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "+"), UInt8(ascii: "|"), UInt8(ascii: ">"),
+            UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "^"), UInt8(ascii: "&"):
+            return true
+        default: return false
+        }
+    }
+
+    /// pdftotext glues footnote numbers to the word they follow: "judgment1",
+    /// "supported.2". One or two digits, after a lower-case word of three or more
+    /// letters (or after its closing punctuation), not inside a URL or path.
+    private func isGluedFootnote(
+        digitsFrom start: Int, to stop: Int, _ raw: UnsafeBufferPointer<UInt8>, _ end: Int, tokenStart: Int
+    ) -> Bool {
+        guard stop - start <= 2, let previous = output.last else { return false }
+        if stop < end {
+            let next = raw[stop]
+            let endsToken = next == 0x20 || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: ";")
+                || next == UInt8(ascii: ":") || next == UInt8(ascii: ")")
+                || (next == UInt8(ascii: ".") && (stop + 1 >= end || raw[stop + 1] == 0x20))
+            guard endsToken else { return false }
+        }
+        // Step back over closing punctuation: "(SOPOs).12", "‘what works’.3".
+        var letterEnd = output.count
+        var punctuation = 0
+        while letterEnd > tokenStart, punctuation < 3 {
+            let b = output[letterEnd - 1]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
+                || b == UInt8(ascii: ")") || b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                letterEnd -= 1
+            } else if letterEnd - 3 >= tokenStart, output[letterEnd - 3] == 0xE2, output[letterEnd - 2] == 0x80,
+                      b == 0x99 || b == 0x9D {
+                letterEnd -= 3  // ’ or ”
+            } else {
+                break
+            }
+            punctuation += 1
+        }
+        var letters = 0
+        var k = letterEnd - 1
+        while k >= tokenStart, isLowercaseOrAfterPunctuation(output[k], punctuation > 0) {
+            letters += 1
+            k -= 1
+        }
+        guard letters >= 3 else { return false }
+        // Not inside a URL, a path or an identifier.
+        for j in tokenStart..<output.count {
+            let b = output[j]
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "_") || b == UInt8(ascii: "=") { return false }
+            if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { return false }
+        }
+        return true
+    }
+
+    private func isLowercaseOrAfterPunctuation(_ b: UInt8, _ afterPunctuation: Bool) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (afterPunctuation && b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    }
+
+    private func isASCIILetter(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    }
+}

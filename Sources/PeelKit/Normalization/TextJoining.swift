@@ -1,0 +1,40 @@
+/// Joins the lines of a wrapped paragraph into one line.
+///
+/// Lines are joined with one space. A line that ends with a hyphen after a letter,
+/// followed by a line that starts with a lower-case letter, is joined without a space
+/// and keeps its hyphen: in PEEL reports such hyphens are real ("low-level",
+/// "well-trained"); line-break hyphenation arrives as soft hyphens, which the
+/// line cleaner already removed.
+enum TextJoining {
+    static func join(_ parts: [[UInt8]]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(parts.reduce(0) { $0 + $1.count + 1 })
+        for part in parts where !part.isEmpty {
+            if let last = output.last {
+                let hyphenated = last == UInt8(ascii: "-") && output.count >= 2 && isLetter(output[output.count - 2])
+                    && isLowercase(part[0])
+                if !hyphenated && last != 0x20 { output.append(0x20) }
+            }
+            output.append(contentsOf: part)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `next` to `text` as the continuation of the same sentence.
+    static func append(_ next: String, to text: String) -> String {
+        join([Array(text.utf8), Array(next.utf8)])
+    }
+
+    /// Words that never end an English sentence: text that ends with one continues.
+    static let danglingWords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "by", "on", "at", "from",
+        "that", "its", "their", "our", "as", "is", "are", "be", "was", "were", "has", "have", "than",
+        "into", "between", "which", "who", "whose", "this", "these", "those",
+    ]
+
+    private static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+    }
+
+    private static func isLowercase(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+}

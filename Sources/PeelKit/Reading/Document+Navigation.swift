@@ -1,0 +1,68 @@
+/// Finding your way in a document: the first building blocks a layout module uses.
+extension Document {
+    /// The block kinds that carry running text and headings (not list items, table rows).
+    public static let headingKinds: Set<Block.Kind> = [.heading, .paragraph]
+
+    /// The index of the first block at or after `from` whose folded text equals the
+    /// folded phrase ("Summary of findings" matches "SUMMARY OF FINDINGS").
+    /// Only headings and paragraphs are considered unless `kinds` says otherwise, so a
+    /// contents-page row ("Summary of findings⇥17") never matches.
+    public func firstIndex(of phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
+        let folded = TextFolding.fold(phrase)
+        return firstIndex(from: from) { kinds.contains($0.kind) && $0.folded == folded }
+    }
+
+    /// The index of the first block at or after `from` that starts with the phrase.
+    public func firstIndex(startingWith phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
+        let folded = TextFolding.fold(phrase)
+        return firstIndex(from: from) { kinds.contains($0.kind) && TextFolding.hasPrefix($0.folded, folded) }
+    }
+
+    /// The index of the first block at or after `from` that satisfies the predicate.
+    public func firstIndex(from: Int = 0, where predicate: (Block) -> Bool) -> Int? {
+        var index = max(0, from)
+        while index < blocks.count {
+            if predicate(blocks[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index of the last block before `before` that satisfies the predicate.
+    public func lastIndex(before: Int, from: Int = 0, where predicate: (Block) -> Bool) -> Int? {
+        var index = min(before, blocks.count) - 1
+        while index >= max(0, from) {
+            if predicate(blocks[index]) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Indices of every heading or paragraph whose folded text equals the phrase.
+    public func indices(of phrase: String, kinds: Set<Block.Kind> = Document.headingKinds) -> [Int] {
+        let folded = TextFolding.fold(phrase)
+        return blocks.indices.filter { kinds.contains(blocks[$0].kind) && blocks[$0].folded == folded }
+    }
+
+    /// The text of the paragraphs in a range of blocks, skipping headings, list items
+    /// and table rows.
+    public func paragraphs(in range: Range<Int>) -> [String] {
+        clamped(range).compactMap { blocks[$0].kind == .paragraph ? blocks[$0].text : nil }
+    }
+
+    /// The range clipped to the document's blocks.
+    public func clamped(_ range: Range<Int>) -> Range<Int> {
+        let lower = min(max(0, range.lowerBound), blocks.count)
+        return lower..<min(max(lower, range.upperBound), blocks.count)
+    }
+
+    /// Splits the blocks into sections at the given start indices (sorted): each
+    /// section runs to the next start, the last one to `end`.
+    public func sections(startingAt starts: [Int], end: Int? = nil) -> [Range<Int>] {
+        let sorted = starts.sorted()
+        return sorted.enumerated().map { offset, start in
+            let stop = offset + 1 < sorted.count ? sorted[offset + 1] : (end ?? blocks.count)
+            return clamped(start..<max(start, stop))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// One item of a bulleted list, as a clean string.
+public struct ListItem: Sendable, Hashable {
+    /// The item's text; sub-items are appended to their lead in order.
+    public var text: String
+    /// 1-based line of the original input where the item starts.
+    public var line: Int
+
+    public init(text: String, line: Int) {
+        self.text = text
+        self.line = line
+    }
+}
+
+/// Collecting bulleted lists, such as areas for improvement and recommendations.
+public enum ListReader {
+    /// The list that follows `index`: consecutive list items, with sub-items (deeper
+    /// items, or items after a lead that ends with ":") joined to their lead.
+    /// Returns the items and the index of the first block after the list.
+    public static func items(after index: Int, in document: Document, before limit: Int? = nil) -> (items: [ListItem], end: Int) {
+        let stop = min(limit ?? document.blocks.count, document.blocks.count)
+        var items: [ListItem] = []
+        var i = index + 1
+        var leadOpen = false
+        while i < stop {
+            let block = document.blocks[i]
+            guard block.kind == .listItem else { break }
+            if let last = items.last, block.depth > 0 || leadOpen && block.depth == 0 && isSubItemAfterLead(block) {
+                items[items.count - 1].text = TextJoining.append(block.text, to: last.text)
+            } else {
+                items.append(ListItem(text: block.text, line: block.line))
+                leadOpen = block.text.hasSuffix(":")
+            }
+            i += 1
+        }
+        return (items, i)
+    }
+
+    /// The items in order with repeats removed (compared folded).
+    public static func unique(_ items: [ListItem]) -> [ListItem] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert(TextFolding.fold($0.text)).inserted }
+    }
+
+    /// A flat list whose lead ends with ":" continues with lower-case items ending in ";"
+    /// or "; and" or ".": they are sub-items of the lead.
+    private static func isSubItemAfterLead(_ block: Block) -> Bool {
+        guard let first = block.text.unicodeScalars.first else { return false }
+        return first.properties.isLowercase
+    }
+}

@@ -1,0 +1,87 @@
+import PeelKit
+
+/// The five questions. Each section opens with the question as a heading and closes
+/// with "Summary of findings", the grade, the summary paragraphs, any "Cause of
+/// concern" with its recommendations, and "Areas for improvement".
+///
+/// The same question titles also appear in the contents, the introduction's list and
+/// the overview's grade boxes; a section start is the occurrence that a "Summary of
+/// findings" follows before the next question.
+struct Peel2016Questions {
+    let document: Document
+
+    init(_ document: Document) { self.document = document }
+
+    func read(diagnostics: inout [Diagnostic]) -> [Question] {
+        let starts = sectionStarts()
+        let end = document.firstIndex(of: "Next steps", from: starts.last ?? 0)
+            ?? document.firstIndex(startingWith: "Annex A", from: starts.last ?? 0)
+        var questions: [Question] = []
+        var seen: Set<QuestionKey> = []
+        for (start, range) in zip(starts, document.sections(startingAt: starts, end: end)) {
+            let heading = document.blocks[start]
+            guard let key = QuestionKey(title: heading.text), seen.insert(key).inserted else { continue }
+            questions.append(readQuestion(key: key, heading: heading, range: range, diagnostics: &diagnostics))
+        }
+        for (key, _) in QuestionKey.canonical.prefix(5) where !seen.contains(key) {
+            diagnostics.append(Diagnostic(.warning, "question-missing", "no section for the \(key) question"))
+        }
+        return questions
+    }
+
+    /// Blocks that ask one of the five questions and open a section.
+    private func sectionStarts() -> [Int] {
+        let candidates = document.blocks.indices.filter { index in
+            let block = document.blocks[index]
+            return block.looksLikeHeading && block.starts(with: "How effective") && block.text.hasSuffix("?")
+                && QuestionKey(title: block.text) != nil
+        }
+        return candidates.enumerated().compactMap { offset, index in
+            let next = offset + 1 < candidates.count ? candidates[offset + 1] : document.blocks.count
+            let summary = document.firstIndex(of: "Summary of findings", from: index + 1)
+            return summary.map { $0 < next } == true ? index : nil
+        }
+    }
+
+    private func readQuestion(key: QuestionKey, heading: Block, range: Range<Int>, diagnostics: inout [Diagnostic]) -> Question {
+        var question = Question(
+            key: key, pillar: .effectiveness, title: heading.text, grade: nil, gradeSource: .absent, line: heading.line)
+        guard let summaryHeading = document.lastIndex(before: range.upperBound, from: range.lowerBound, where: { $0.is("Summary of findings") }) else {
+            diagnostics.append(Diagnostic(.warning, "summary-missing", "question \(key) has no “Summary of findings”", line: heading.line))
+            return question
+        }
+        let grade = GradeReader.grade(after: summaryHeading, in: document, before: range.upperBound)
+        let afterGrade = (grade?.index ?? summaryHeading) + 1
+        let stop = document.firstIndex(from: afterGrade) { block in
+            block.is("Areas for improvement") || block.is("Area for improvement")
+                || CauseOfConcernReader.headings.contains { block.is($0) }
+        }.map { min($0, range.upperBound) } ?? range.upperBound
+        question.summary = document.paragraphs(in: afterGrade..<stop)
+
+        if let grade {
+            question.grade = grade.grade
+            question.gradeSource = .stated
+        } else if let first = question.summary.first, let inferred = GradeReader.inferredGrade(fromSummary: first) {
+            question.grade = inferred
+            question.gradeSource = .inferred
+            diagnostics.append(Diagnostic(
+                .info, "grade-inferred", "question \(key): no grade printed; “\(inferred.words)” inferred from the summary",
+                line: document.blocks[summaryHeading].line))
+        } else {
+            diagnostics.append(Diagnostic(
+                .warning, "grade-missing", "question \(key) has no grade in the text", line: document.blocks[summaryHeading].line))
+        }
+
+        if let areas = document.firstIndex(from: summaryHeading, where: { $0.is("Areas for improvement") || $0.is("Area for improvement") }),
+           areas < range.upperBound {
+            let list = ListReader.items(after: areas, in: document, before: range.upperBound)
+            question.areasForImprovement = ListReader.unique(list.items).map(\.text)
+            if list.items.isEmpty {
+                diagnostics.append(Diagnostic(
+                    .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas].line))
+            }
+        }
+        question.causesOfConcern = CauseOfConcernReader.read(document, in: summaryHeading..<range.upperBound)
+        return question
+    }
+}
