@@ -30,7 +30,7 @@ public enum Fixtures {
 
     /// The report as JSON values, the way the contract writes it.
     public static func json(_ report: Report) throws -> [String: Any] {
-        let data = try ReportJSONEncoder(style: .compact).encode(report)
+        let data = ReportJSONEncoder(style: .compact).encode(report)
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Writes reports as JSON in the shape of the contract (schemaVersion 1): every key
-/// present, `null` where the text does not say.
+/// present, in the contract's order, `null` where the text does not say.
 ///
 /// ```swift
-/// let json = try ReportJSONEncoder(style: .pretty).string(report)
+/// let json = ReportJSONEncoder(style: .pretty).string(report)
 /// ```
 public struct ReportJSONEncoder: Sendable {
     /// Layout of the output.
@@ -20,14 +20,17 @@ public struct ReportJSONEncoder: Sendable {
     public init(style: Style = .pretty) { self.style = style }
 
     /// The report as UTF-8 JSON bytes (no trailing newline).
-    public func encode(_ report: Report) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = style == .pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
-        return try encoder.encode(report)
+    public func bytes(_ report: Report) -> [UInt8] {
+        var writer = JSONWriter(pretty: style == .pretty, capacity: 16 << 10)
+        report.write(to: &writer)
+        return writer.bytes
     }
 
+    /// The report as UTF-8 JSON data (no trailing newline).
+    public func encode(_ report: Report) -> Data { Data(bytes(report)) }
+
     /// The report as a JSON string (no trailing newline).
-    public func string(_ report: Report) throws -> String {
-        String(decoding: try encode(report), as: UTF8.self)
+    public func string(_ report: Report) -> String {
+        String(decoding: bytes(report), as: UTF8.self)
     }
 }

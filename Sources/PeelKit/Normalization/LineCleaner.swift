@@ -196,7 +196,7 @@ struct LineCleaner {
             case (0xEF, 3) where b1 == 0xBB && b2 == 0xBF:
                 break  // byte-order mark
             case (0xEF, 3) where b1 == 0xAC && b2 <= 0x86:
-                output.append(contentsOf: Self.ligatures[Int(b2)])
+                output.append(contentsOf: Self.ligatures[Int(b2 - 0x80)])
             case (0xCC, 2):
                 hasCombining = true
                 output.append(byte); output.append(b1)

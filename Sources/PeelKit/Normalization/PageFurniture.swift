@@ -15,7 +15,9 @@ enum PageFurniture {
         guard !breaks.isEmpty else { return furniture }
 
         // The lines beside each page break.
-        var candidates: [Int] = []
+        // The first page starts at the top and the last ends at the bottom.
+        var candidates: [Int] = nonBlank(lines, from: 0, step: 1, count: 2)
+        candidates.append(contentsOf: nonBlank(lines, from: lines.count - 1, step: -1, count: 2))
         for breakIndex in breaks {
             candidates.append(contentsOf: nonBlank(lines, from: breakIndex, step: 1, count: 2))
             candidates.append(contentsOf: nonBlank(lines, from: breakIndex - 1, step: -1, count: 2))

@@ -36,10 +36,10 @@ struct ParseCommand {
                 switch style {
                 case .json:
                     if asArray && written > 0 { Output.write(",\n") }
-                    Output.write(try pretty.string(report))
+                    Output.write(pretty.string(report))
                     if !asArray { Output.write("\n") }
                 case .jsonLines:
-                    Output.write(try compact.string(report) + "\n")
+                    Output.write(compact.string(report) + "\n")
                 }
                 written += 1
             } catch {

@@ -1,0 +1,130 @@
+/// A small streaming JSON writer over UTF-8 bytes: keys come out in the order they
+/// are written, strings are escaped per RFC 8259, nothing goes through `JSONEncoder`.
+public struct JSONWriter: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    private var depth = 0
+    /// Whether the current container already holds a value (a comma is due).
+    private var hasValue: [Bool] = [false]
+
+    /// A writer; `pretty` indents by two spaces, one member a line.
+    public init(pretty: Bool, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    public mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes a member's key; the next value written is its value.
+    public mutating func key(_ name: String) {
+        separate()
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        pendingKey = true
+    }
+
+    // MARK: Values
+
+    public mutating func string(_ value: String?) {
+        guard let value else { return null() }
+        beginValue()
+        appendString(value)
+    }
+
+    public mutating func int(_ value: Int?) {
+        guard let value else { return null() }
+        beginValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func double(_ value: Double) {
+        beginValue()
+        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        if value == value.rounded(), abs(value) < 1e15 {
+            bytes.append(contentsOf: String(Int(value)).utf8)
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    public mutating func bool(_ value: Bool?) {
+        guard let value else { return null() }
+        beginValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        beginValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
+    // MARK: Layout
+
+    private var pendingKey = false
+
+    private mutating func beginValue() {
+        if pendingKey {
+            pendingKey = false
+            return
+        }
+        separate()
+    }
+
+    private mutating func separate() {
+        if hasValue[depth] { bytes.append(UInt8(ascii: ",")) }
+        hasValue[depth] = true
+        if pretty && depth > 0 { newline() }
+    }
+
+    private mutating func open() {
+        depth += 1
+        if hasValue.count <= depth { hasValue.append(false) } else { hasValue[depth] = false }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let hadValues = hasValue[depth]
+        depth -= 1
+        if pretty && hadValues { newline() }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func appendString(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0x00..<0x20, 0x7F:
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(JSONWriter.hex[Int(byte >> 4)])
+                bytes.append(JSONWriter.hex[Int(byte & 0x0F)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

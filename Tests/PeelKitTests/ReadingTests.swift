@@ -1,0 +1,103 @@
+import PeelKit
+import Testing
+
+@Suite("Reading building blocks")
+struct ReadingTests {
+    @Test("grade words", arguments: [
+        ("Good", Grade.good), ("REQUIRES IMPROVEMENT", .requiresImprovement), ("**Outstanding**", .outstanding),
+        ("Inadequate.", .inadequate), ("Ungraded", .ungraded), ("Adequate", .adequate),
+    ])
+    func gradeWords(text: String, grade: Grade) {
+        #expect(Grade(printed: text) == grade)
+    }
+
+    @Test func notGrades() {
+        #expect(Grade(printed: "Good practice") == nil)
+        #expect(Grade(printed: "") == nil)
+    }
+
+    @Test func statedAndInferredGrades() {
+        #expect(GradeReader.statedGrade(in: "The force has been assessed as good in respect of its effectiveness.") == .good)
+        #expect(GradeReader.statedGrade(in: "HMIC judges that overall the force requires improvement in the way…") == .requiresImprovement)
+        #expect(GradeReader.inferredGrade(fromSummary: "Cumbria Constabulary is effective at investigating crime. Later text requires improvement.") == .good)
+        #expect(GradeReader.inferredGrade(fromSummary: "The force's approach requires improvement.") == .requiresImprovement)
+        #expect(GradeReader.inferredGrade(fromSummary: "The force is good at some things but requires improvement in others.") == nil)
+        #expect(GradeReader.inferredGrade(fromSummary: "The force has worked hard.") == nil)
+    }
+
+    @Test func gradeAfterAHeading() {
+        let document = Document(text: "Summary of findings\n\n\n\nRequires improvement\n\nText.")
+        let found = GradeReader.grade(after: 0, in: document)
+        #expect(found?.grade == .requiresImprovement)
+        #expect(document.blocks[found?.index ?? 0].line == 5)
+        let none = Document(text: "Summary of findings\n\nA long paragraph that says nothing about the grade at all, really.\n\nGood")
+        #expect(GradeReader.grade(after: 0, in: none) == nil)
+    }
+
+    @Test func listItemsAreCollectedAndDeduplicated() {
+        let document = Document(text: """
+            Areas for improvement
+
+            - The force should do one thing.
+            - The force should ensure that:
+              - a is done; and
+              - b is done.
+            - The force should do one thing.
+
+            Next
+            """)
+        let (items, end) = ListReader.items(after: 0, in: document)
+        #expect(items.count == 3)
+        #expect(items[1].text == "The force should ensure that: a is done; and b is done.")
+        #expect(ListReader.unique(items).count == 2)
+        #expect(document.blocks[end].text == "Next")
+    }
+
+    @Test func figurePanelInReadingOrder() {
+        let document = Document(text: """
+            Calls for assistance
+
+            Calls for assistance per 1,000 population 12 months to 30 June 2016
+
+            Kent Police
+
+            247
+
+            England and Wales
+
+            240
+            """)
+        let figures = FigurePanelReader().read(document, in: 0..<document.blocks.count, forceName: "Kent Police")
+        #expect(figures == [KeyFigure(
+            label: "Calls for assistance per 1,000 population", period: "12 months to 30 June 2016", value: "247",
+            comparator: "England and Wales", comparatorValue: "240", line: 3)])
+    }
+
+    @Test func coverReading() {
+        let document = Document(text: "PEEL\n\nPolice effectiveness 2016\n\nAn inspection of the Met\n\nMarch 2017\n\nISBN: 978-1-78655-339-3\n")
+        #expect(CoverReader.peelTitle(in: document) == "PEEL: Police effectiveness 2016")
+        #expect(CoverReader.inspectedForce(in: document)?.id == "metropolitan")
+        #expect(CoverReader.publicationMonth(in: document) == "2017-03")
+        #expect(CoverReader.isbn(in: document) == "978-1-78655-339-3")
+        #expect(CoverReader.month(in: "February 2020 | © HMICFRS 2020 | ISBN: 978-1-78655-943-2") == "2020-02")
+    }
+
+    @Test("question titles of every year give canonical keys", arguments: [
+        ("How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?", QuestionKey.preventingCrime),
+        ("How effective is the force at investigating crime and managing offenders?", .investigatingCrime),
+        ("How effective is the force at protecting from harm those who are vulnerable, and supporting victims?", .protectingVulnerable),
+        ("How effective is the force at tackling serious and organised crime, including its arrangements for fulfilling its national policing responsibilities?", .seriousOrganisedCrime),
+        ("How effective are the force's specialist capabilities?", .specialistCapabilities),
+        ("Armed response capability", .specialistCapabilities),
+        ("Meeting current demands and using resources", .meetingDemand),
+        ("Fair treatment of the workforce", .fairTreatmentWorkforce),
+    ])
+    func questionKeys(title: String, key: QuestionKey) {
+        #expect(QuestionKey(title: title) == key)
+    }
+
+    @Test func subQuestionsHaveNoKey() {
+        #expect(QuestionKey(title: "How effective is the force's initial investigative response?") == nil)
+        #expect(QuestionKey(title: "How effectively does the force respond to serious and organised crime?") == nil)
+    }
+}
