@@ -34,5 +34,10 @@ let package = Package(
             dependencies: ["PeelKit", "PeelKitParsers2016", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency
         ),
+        .testTarget(
+            name: "PeelCommandTests",
+            dependencies: ["peel", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
     ]
 )
