@@ -1,15 +1,18 @@
 import Foundation
 import PeelKit
 
-/// Reads an operand: a file path, or "-" for standard input.
+/// Reads an operand: a text or PDF file, or "-" for standard input.
 enum InputFile {
-    static func bytes(_ operand: String, limit: Int) throws -> [UInt8] {
+    /// The text bytes of an operand. PDF files (and standard input with `pdf`) go
+    /// through pdftotext.
+    static func bytes(_ operand: String, limit: Int, pdf: Bool = false) throws -> [UInt8] {
         if operand == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             if data.count > limit { throw PeelError.tooLarge(byteCount: data.count, limit: limit) }
-            return [UInt8](data)
+            let bytes = [UInt8](data)
+            return pdf || PDFText.isPDF(bytes) ? try PDFText.extract(bytes: bytes) : bytes
         }
-        return try FormatRegistry.readFile(URL(fileURLWithPath: operand), limit: limit)
+        return try ReportInput.text(of: URL(fileURLWithPath: operand), limit: limit)
     }
 
     /// The name to show for an operand.

@@ -29,6 +29,7 @@ enum Peel {
             switch command {
             case "parse": return try ParseCommand(arguments: rest).run()
             case "detect": return try DetectCommand(arguments: rest).run()
+            case "corpus": return try CorpusCommand(arguments: rest).run()
             case "formats": return FormatsCommand().run()
             case "blocks": return try BlocksCommand(arguments: rest).run()
             case "-h", "--help", "help":

@@ -85,8 +85,16 @@ struct NormalizationTests {
     }
 
     @Test func aDashThatContinuesASentenceIsNotABullet() {
-        #expect(texts("named and outstanding suspects\n– including domestic abuse suspects – are located.") ==
-            ["named and outstanding suspects – including domestic abuse suspects – are located."])
+        let text = """
+            The force should ensure that those who fail to appear on bail, named and outstanding
+            suspects – including domestic abuse suspects – and suspects identified through
+            forensic evidence are swiftly located and arrested.
+            """.replacingOccurrences(of: "outstanding\nsuspects –", with: "outstanding suspects\n–")
+        #expect(texts(text) == [
+            "The force should ensure that those who fail to appear on bail, named and outstanding suspects – including "
+                + "domestic abuse suspects – and suspects identified through forensic evidence are swiftly located and arrested.",
+        ])
+        #expect(texts("Areas for improvement\n– The force should act.") == ["Areas for improvement", "The force should act."])
     }
 
     @Test func tabsMakeTableRows() {

@@ -79,7 +79,7 @@ public enum ForceDirectory {
         let folded = " " + TextFolding.fold(text) + " "
         var best: (Entry, String.Index)?
         for (phrase, entry) in fullNames {
-            if let range = folded.range(of: " " + phrase + " "), best == nil || range.lowerBound < best!.1 {
+            if let range = folded.range(of: " " + phrase + " "), range.lowerBound < (best?.1 ?? folded.endIndex) {
                 best = (entry, range.lowerBound)
             }
         }

@@ -101,7 +101,7 @@ struct BlockAssembler {
             return
         }
         let marker = ListMarker.match(line.content)
-        if line.content.contains(0x09), marker == nil || line.content.firstIndex(of: 0x09)! > marker!.textStart {
+        if let tab = line.content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
             flush()
             resetList()
             var row = Pending(kind: .tableRow, parts: [line.content], line: line.number, lastLine: line.number)
@@ -114,8 +114,11 @@ struct BlockAssembler {
             return
         }
         if let marker {
+            // A dash that starts a wrapped line of an unfinished sentence is prose; after a
+            // short line (a heading such as "Areas for improvement") it is a bullet.
             let continuesSentence = !previousBlank && pending?.kind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousLineContent)
+                && (previousLineContent.count * 10 >= wrapWidth * 8 || endsWithDanglingWord(previousLineContent))
             if !continuesSentence {
                 flush()
                 var item = Pending(
@@ -142,7 +145,7 @@ struct BlockAssembler {
                     return
                 }
             case .paragraph where !pageStart && !endsHeadingLine(previousLineContent, before: line.content),
-                 .footnote where !pageStart:
+                 .footnote where !pageStart && !endsHeadingLine(previousLineContent, before: line.content):
                 current.parts.append(line.content)
                 current.lastLine = line.number
                 current.emphasised = current.emphasised && line.emphasised
@@ -157,19 +160,27 @@ struct BlockAssembler {
         start(.paragraph, line)
     }
 
-    /// In hard-wrapped text a heading is often followed by its text without a blank
-    /// line: a line that asks a question, or a short line that does not end a sentence,
-    /// followed by a line that starts with a capital, ends the block.
+    /// In hard-wrapped text a heading, or the next paragraph, often follows without a
+    /// blank line. A line ends its block, when the next starts with a capital, a digit or
+    /// a quote, if it asks a question, or if it is clearly shorter than the wrap width:
+    /// a short line that ends a sentence is a paragraph's last line, a short line that
+    /// does not is a heading or a label (unless it ends with a word that cannot end one).
     private func endsHeadingLine(_ previous: [UInt8], before next: [UInt8]) -> Bool {
-        guard let first = next.first, first >= 0x41 && first <= 0x5A, let last = previous.last else { return false }
+        guard let first = next.first, let last = previous.last else { return false }
+        let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+            || first == UInt8(ascii: "+") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+            || first == 0xC2 || first == 0xE2  // £, ‘ “
+        guard startsAnew else { return false }
         if last == UInt8(ascii: "?") { return true }
-        if last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":")
-            || last == UInt8(ascii: "!") || last == UInt8(ascii: "-") {
-            return false
-        }
-        guard previous.count * 10 < wrapWidth * 6 else { return false }
-        let lastWord = previous.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
-        return !TextJoining.danglingWords.contains(lastWord)
+        guard previous.count * 10 < wrapWidth * 8 else { return false }
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
+        if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: "-") { return false }
+        return !endsWithDanglingWord(previous)
+    }
+
+    private func endsWithDanglingWord(_ content: [UInt8]) -> Bool {
+        let lastWord = content.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
+        return TextJoining.danglingWords.contains(lastWord)
     }
 
     private mutating func start(_ kind: Block.Kind, _ line: SourceLine) {
@@ -197,7 +208,7 @@ struct BlockAssembler {
             listFirstMarker = marker
             return 0
         }
-        if marker != first, ["o", "◦", "▪", "–", "-"].contains(marker), !first.first!.isNumber { return 1 }
+        if marker != first, ["o", "◦", "▪", "–", "-"].contains(marker), first.first?.isNumber != true { return 1 }
         return 0
     }
 

@@ -386,7 +386,7 @@ struct LineCleaner {
     private func isGluedFootnote(
         digitsFrom start: Int, to stop: Int, _ raw: UnsafeBufferPointer<UInt8>, _ end: Int, tokenStart: Int
     ) -> Bool {
-        guard stop - start <= 2, let previous = output.last else { return false }
+        guard stop - start <= 2, !output.isEmpty else { return false }
         if stop < end {
             let next = raw[stop]
             let endsToken = next == 0x20 || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: ";")

@@ -77,7 +77,7 @@ struct Normalizer {
             byteCount: bytes.count, diagnostics: diagnostics)
     }
 
-    /// The length that most text lines reach: the 90th percentile of line lengths.
+    /// The length that most text lines reach: the 90th percentile of line lengths (at least 60).
     static func wrapWidth(_ lines: [SourceLine]) -> Int {
         var histogram = [Int](repeating: 0, count: 257)
         var total = 0
@@ -89,7 +89,8 @@ struct Normalizer {
         var seen = 0
         for (length, count) in histogram.enumerated() {
             seen += count
-            if seen * 10 >= total * 9 { return length }
+            // No real extractor wraps narrower than 60 columns; tiny inputs should not pretend to.
+            if seen * 10 >= total * 9 { return max(length, 60) }
         }
         return 256
     }

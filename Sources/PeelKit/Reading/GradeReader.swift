@@ -61,7 +61,7 @@ public enum GradeReader {
     private static func firstGradeWords(in folded: String) -> Grade? {
         var best: (Grade, String.Index)?
         for grade in Grade.allCases where grade != .ungraded {
-            if let range = folded.range(of: " " + grade.words), best == nil || range.lowerBound < best!.1 {
+            if let range = folded.range(of: " " + grade.words), range.lowerBound < (best?.1 ?? folded.endIndex) {
                 best = (grade, range.lowerBound)
             }
         }

@@ -1,20 +1,19 @@
 import PeelKit
 
-/// `peel parse FILE… [--json|--jsonl] [--format ID]`
+/// `peel parse FILE… [--json|--jsonl|--csv judgments|improvements] [--format ID] [--pdf]`
 struct ParseCommand {
     let files: [String]
-    let style: OutputStyle
+    let style: ReportSink.Style
     let formatID: String?
-
-    enum OutputStyle { case json, jsonLines }
+    let pdf: Bool
 
     init(arguments: [String]) throws {
-        let parsed = try Arguments(arguments, flags: ["--json", "--jsonl"], valued: ["--format"])
+        let parsed = try Arguments(arguments, flags: ["--json", "--jsonl", "--pdf"], valued: ["--format", "--csv"])
         guard !parsed.operands.isEmpty else { throw UsageError("parse needs at least one FILE (or - for standard input)") }
-        if parsed.has("--json") && parsed.has("--jsonl") { throw UsageError("choose one of --json and --jsonl") }
         files = parsed.operands
-        style = parsed.has("--jsonl") ? .jsonLines : .json
+        style = try ReportSink.Style.from(parsed)
         formatID = parsed.value("--format")
+        pdf = parsed.has("--pdf")
     }
 
     func run() throws -> Int32 {
@@ -22,32 +21,20 @@ struct ParseCommand {
         if let formatID, registry.format(id: formatID) == nil {
             throw UsageError(PeelError.unknownFormat(id: formatID, available: registry.formats.map(\.id)).description)
         }
-        let pretty = ReportJSONEncoder(style: .pretty)
-        let compact = ReportJSONEncoder(style: .compact)
+        let sink = ReportSink(style: style, sink: ByteSink(), many: files.count > 1)
         var failures = 0
-        var written = 0
-        let asArray = style == .json && files.count > 1
-        if asArray { Output.write("[\n") }
         for file in files {
             do {
-                let bytes = try InputFile.bytes(file, limit: registry.input.maximumByteCount)
+                let bytes = try InputFile.bytes(file, limit: registry.input.maximumByteCount, pdf: pdf)
                 var report = try registry.parse(bytes: bytes, format: formatID)
                 report.source = file
-                switch style {
-                case .json:
-                    if asArray && written > 0 { Output.write(",\n") }
-                    Output.write(pretty.string(report))
-                    if !asArray { Output.write("\n") }
-                case .jsonLines:
-                    Output.write(compact.string(report) + "\n")
-                }
-                written += 1
+                sink.write(report)
             } catch {
                 failures += 1
                 Output.error("peel: \(InputFile.name(file)): \(error)")
             }
         }
-        if asArray { Output.write("\n]\n") }
+        sink.finish()
         return failures == 0 ? Peel.Status.success : Peel.Status.inputFailed
     }
 }

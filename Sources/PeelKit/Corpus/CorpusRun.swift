@@ -1,0 +1,132 @@
+import Foundation
+
+/// One report of a corpus run: the parsed report or the reason it failed.
+public struct CorpusResult: Sendable {
+    /// The file read.
+    public let file: URL
+    /// Its position in the run (0-based, in path order).
+    public let index: Int
+    /// Bytes of text read (after PDF conversion), 0 when reading failed.
+    public let byteCount: Int
+    /// The report, or the error that explains why there is none.
+    public let outcome: Result<Report, PeelError>
+
+    /// The report, when parsing succeeded.
+    public var report: Report? { try? outcome.get() }
+}
+
+/// Parses many reports in parallel and hands the results back in path order, one at
+/// a time, with bounded memory.
+///
+/// ```swift
+/// let run = CorpusRun(files: try CorpusFiles.list(under: folder), registry: registry)
+/// run.run { result in
+///     switch result.outcome {
+///     case .success(let report): write(report)
+///     case .failure(let error): print(result.file.path, error)
+///     }
+/// }
+/// ```
+///
+/// Workers take files in order; a result waits only until every earlier one has been
+/// handed over, and no worker runs more than `window` files ahead of the consumer,
+/// so memory stays flat however large the corpus. One bad file never stops the
+/// others: it becomes a failed result.
+public struct CorpusRun: Sendable {
+    public let files: [URL]
+    public let registry: FormatRegistry
+    /// Parallel workers (default: the number of cores).
+    public var jobs: Int
+    /// A layout to force, skipping detection.
+    public var formatID: String?
+    /// How far workers may run ahead of the consumer.
+    public var window: Int
+
+    public init(files: [URL], registry: FormatRegistry, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, formatID: String? = nil) {
+        self.files = files
+        self.registry = registry
+        self.jobs = max(1, jobs)
+        self.formatID = formatID
+        self.window = max(4, self.jobs * 4)
+    }
+
+    /// Parses one file.
+    public func parse(_ file: URL, index: Int) -> CorpusResult {
+        var byteCount = 0
+        do {
+            let bytes = try ReportInput.text(of: file, limit: registry.input.maximumByteCount)
+            byteCount = bytes.count
+            var report = try registry.parse(bytes: bytes, format: formatID)
+            report.source = file.path
+            return CorpusResult(file: file, index: index, byteCount: byteCount, outcome: .success(report))
+        } catch let error as PeelError {
+            return CorpusResult(file: file, index: index, byteCount: byteCount, outcome: .failure(error))
+        } catch {
+            return CorpusResult(
+                file: file, index: index, byteCount: byteCount,
+                outcome: .failure(.unreadableFile(path: file.path, reason: "\(error)")))
+        }
+    }
+
+    /// Runs the corpus, calling `body` with each result in path order on the calling thread.
+    public func run(_ body: (CorpusResult) -> Void) {
+        if jobs == 1 || files.count <= 1 {
+            for (index, file) in files.enumerated() { body(parse(file, index: index)) }
+            return
+        }
+        let state = SharedState()
+        let workers = min(jobs, files.count)
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            Thread.detachNewThread { [self] in
+                while let index = state.nextIndex(limit: files.count, window: window) {
+                    state.deliver(parse(files[index], index: index))
+                }
+                group.leave()
+            }
+        }
+        for index in files.indices {
+            body(state.take(index))
+        }
+        group.wait()
+    }
+
+    /// Work queue and finished results, shared by the workers and the consumer.
+    private final class SharedState: @unchecked Sendable {
+        // Guarded by `condition`.
+        private let condition = NSCondition()
+        private var next = 0
+        private var consumed = 0
+        private var finished: [Int: CorpusResult] = [:]
+
+        func nextIndex(limit: Int, window: Int) -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            while next < limit && next >= consumed + window { condition.wait() }
+            guard next < limit else { return nil }
+            defer { next += 1 }
+            return next
+        }
+
+        func deliver(_ result: CorpusResult) {
+            condition.lock()
+            finished[result.index] = result
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func take(_ index: Int) -> CorpusResult {
+            condition.lock()
+            defer { condition.unlock() }
+            while true {
+                if let result = finished.removeValue(forKey: index) {
+                    consumed = index + 1
+                    condition.broadcast()
+                    return result
+                }
+                condition.wait()
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import PeelKit
+
+/// Where encoded reports go: standard output or a file, buffered.
+final class ByteSink {
+    private let handle: FileHandle?
+    private var buffer: [UInt8] = []
+
+    /// Standard output.
+    init() { handle = nil }
+
+    /// A file, created or truncated; "-" means standard output.
+    init(path: String) throws {
+        if path == "-" {
+            handle = nil
+            return
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+            throw PeelError.unreadableFile(path: path, reason: "cannot create the output file")
+        }
+        handle = file
+    }
+
+    func write(_ bytes: some Sequence<UInt8>) {
+        guard let handle else { return Output.write(bytes: bytes) }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 18 { flush(handle) }
+    }
+
+    func write(_ text: String) { write(text.utf8) }
+
+    func close() {
+        guard let handle else { return Output.flush() }
+        flush(handle)
+        try? handle.close()
+    }
+
+    private func flush(_ handle: FileHandle) {
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes reports in one of the output styles: pretty JSON (an array when there are
+/// several), JSON Lines, or one of the CSV tables.
+final class ReportSink {
+    enum Style {
+        case json
+        case jsonLines
+        case csv(ReportCSV)
+    }
+
+    private let style: Style
+    private let sink: ByteSink
+    private let asArray: Bool
+    private var count = 0
+    private var csv = CSVWriter()
+    private let pretty = ReportJSONEncoder(style: .pretty)
+    private let compact = ReportJSONEncoder(style: .compact)
+
+    /// `many`: whether several reports may come (pretty JSON then becomes an array).
+    init(style: Style, sink: ByteSink, many: Bool) {
+        self.style = style
+        self.sink = sink
+        self.asArray = many
+        switch style {
+        case .json: if many { sink.write("[\n") }
+        case .jsonLines: break
+        case .csv(let table):
+            table.writeHeader(to: &csv)
+            sink.write(csv.take())
+        }
+    }
+
+    func write(_ report: Report) {
+        switch style {
+        case .json:
+            if asArray && count > 0 { sink.write(",\n") }
+            sink.write(pretty.bytes(report))
+            if !asArray { sink.write("\n") }
+        case .jsonLines:
+            sink.write(compact.bytes(report))
+            sink.write("\n")
+        case .csv(let table):
+            table.write(report, to: &csv)
+            sink.write(csv.take())
+        }
+        count += 1
+    }
+
+    func finish() {
+        if case .json = style, asArray { sink.write(count > 0 ? "\n]\n" : "]\n") }
+        sink.close()
+    }
+}
+
+extension ReportSink.Style {
+    /// The style named by `--json`, `--jsonl` and `--csv KIND`.
+    static func from(_ arguments: Arguments) throws -> ReportSink.Style {
+        let chosen = [arguments.has("--json"), arguments.has("--jsonl"), arguments.value("--csv") != nil].filter { $0 }.count
+        if chosen > 1 { throw UsageError("choose one of --json, --jsonl and --csv") }
+        if let kind = arguments.value("--csv") {
+            guard let table = ReportCSV(rawValue: kind) else {
+                throw UsageError("--csv takes judgments or improvements, not ‘\(kind)’")
+            }
+            return .csv(table)
+        }
+        return arguments.has("--jsonl") ? .jsonLines : .json
+    }
+}
