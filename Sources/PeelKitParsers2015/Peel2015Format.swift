@@ -14,15 +14,23 @@ import PeelKit
 /// let report = try registry.parse(text: reportText)
 /// ```
 public struct Peel2015Format: ReportFormat {
+    /// `peel-2015`, written to `format.id` in the JSON.
     public let id = "peel-2015"
+    /// The title the covers print.
     public let name = "PEEL: Police effectiveness 2015"
 
+    /// The layout; it holds no state.
     public init() {}
 
+    /// Scores the document's 2015 marks (the four questions' 2015 wording, "Annex A –
+    /// HMIC judgments", "This is the first year HMIC has graded forces") against the
+    /// marks of the 2016, 2017 and 2018/19 reports. Works without a cover.
     public func detect(in document: Document) -> Detection {
         Peel2015Detection.scorer.score(document)
     }
 
+    /// Reads the cover (when there is one), the overall judgment and the four
+    /// questions. Missing parts give `nil` values and diagnostics; it never throws.
     public func parse(_ document: Document) throws -> Report {
         var diagnostics: [Diagnostic] = []
         let cover = Peel2015Cover(document)

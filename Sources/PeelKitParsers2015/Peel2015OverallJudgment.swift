@@ -6,7 +6,7 @@ import PeelKit
 /// Constabulary requires improvement in the way it keeps people safe…".
 enum Peel2015OverallJudgment {
     static func read(_ document: Document, diagnostics: inout [Diagnostic]) -> (judgment: Judgment, force: ForceReference?) {
-        guard let heading = document.firstIndex(of: "Overall judgment") else {
+        guard let heading = document.firstIndex(of: "Overall judgment") ?? document.firstIndex(of: "Overall judgement") else {
             diagnostics.append(Diagnostic(.warning, "judgment-missing", "no “Overall judgment” heading: the overall grade is unknown"))
             return (Judgment(pillar: .effectiveness, grade: nil, gradeSource: .absent), firstForceMention(in: document, before: 60))
         }

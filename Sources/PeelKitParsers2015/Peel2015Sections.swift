@@ -14,10 +14,11 @@ struct Peel2015Sections {
 
     /// The headings that open a section, in document order.
     let starts: [Int]
-    /// Question headings after the last section that no "Summary of findings"
+    /// Question headings after a complete section that no "Summary of findings"
     /// follows: a section cut short (a truncated report).
     let unfinished: [Int]
-    /// The block where the last section ends: the annex, "Next steps" or the end.
+    /// The block where the last section ends: the annex or "Next steps", whichever
+    /// comes first, or the end of the text.
     let end: Int
 
     init(_ document: Document) {
@@ -29,16 +30,15 @@ struct Peel2015Sections {
             if let summary = document.firstIndex(of: "Summary of findings", from: index + 1), summary < next {
                 starts.append(index)
                 unfinished.removeAll()
-            } else if !starts.isEmpty || offset + 1 == headings.count {
+            } else if !starts.isEmpty {
                 unfinished.append(index)
             }
         }
         self.starts = starts
         self.unfinished = unfinished
         let last = starts.last ?? 0
-        end = document.firstIndex(startingWith: "Annex A", from: last)
-            ?? document.firstIndex(of: "Next steps", from: last)
-            ?? document.blocks.count
+        let closings = [document.firstIndex(startingWith: "Annex A", from: last), document.firstIndex(of: "Next steps", from: last)]
+        end = closings.compactMap { $0 }.min() ?? document.blocks.count
     }
 
     /// Headings that ask one of the four questions ("How effective is the force at …?").
