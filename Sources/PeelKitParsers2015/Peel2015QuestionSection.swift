@@ -6,16 +6,8 @@ struct Peel2015QuestionSection {
     let document: Document
     let key: QuestionKey
     let range: Range<Int>
-    /// What reading the section noticed.
-    private(set) var diagnostics: [Diagnostic] = []
 
-    init(document: Document, key: QuestionKey, range: Range<Int>) {
-        self.document = document
-        self.key = key
-        self.range = range
-    }
-
-    mutating func read() -> Question {
+    func read(diagnostics: inout [Diagnostic]) -> Question {
         let heading = document.blocks[range.lowerBound]
         var question = Question(
             key: key, pillar: .effectiveness, title: heading.text, grade: nil, gradeSource: .absent, line: heading.line)

@@ -19,9 +19,8 @@ struct Peel2015Questions {
         for (start, range) in zip(sections.starts, document.sections(startingAt: sections.starts, end: sections.end)) {
             let heading = document.blocks[start]
             guard let key = QuestionKey(title: heading.text), seen.insert(key).inserted else { continue }
-            var question = Peel2015QuestionSection(document: document, key: key, range: range)
-            questions.append(question.read())
-            diagnostics += question.diagnostics
+            let section = Peel2015QuestionSection(document: document, key: key, range: range)
+            questions.append(section.read(diagnostics: &diagnostics))
         }
         for index in sections.unfinished {
             let heading = document.blocks[index]
