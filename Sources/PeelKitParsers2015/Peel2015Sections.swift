@@ -23,11 +23,14 @@ struct Peel2015Sections {
 
     init(_ document: Document) {
         let headings = Peel2015Sections.questionHeadings(in: document)
+        let summaries = document.indices(of: "Summary of findings")
         var starts: [Int] = []
         var unfinished: [Int] = []
+        var nextSummary = 0  // the first summary after the current heading
         for (offset, index) in headings.enumerated() {
             let next = offset + 1 < headings.count ? headings[offset + 1] : document.blocks.count
-            if let summary = document.firstIndex(of: "Summary of findings", from: index + 1), summary < next {
+            while nextSummary < summaries.count, summaries[nextSummary] <= index { nextSummary += 1 }
+            if nextSummary < summaries.count, summaries[nextSummary] < next {
                 starts.append(index)
                 unfinished.removeAll()
             } else if !starts.isEmpty {
