@@ -7,15 +7,17 @@ let package = Package(
     name: "PeelKit",
     products: [
         .library(name: "PeelKit", targets: ["PeelKit"]),
+        .library(name: "PeelKitParsers2015", targets: ["PeelKitParsers2015"]),
         .library(name: "PeelKitParsers2016", targets: ["PeelKitParsers2016"]),
         .executable(name: "peel", targets: ["peel"]),
     ],
     targets: [
         .target(name: "PeelKit", swiftSettings: strictConcurrency),
+        .target(name: "PeelKitParsers2015", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
         .target(name: "PeelKitParsers2016", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
         .executableTarget(
             name: "peel",
-            dependencies: ["PeelKit", "PeelKitParsers2016"],
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016"],
             swiftSettings: strictConcurrency
         ),
         .testTarget(
@@ -37,6 +39,11 @@ let package = Package(
         .testTarget(
             name: "PeelCommandTests",
             dependencies: ["peel", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
+        .testTarget(
+            name: "PeelKitParsers2015Tests",
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency
         ),
     ]

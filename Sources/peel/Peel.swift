@@ -1,5 +1,6 @@
 import Foundation
 import PeelKit
+import PeelKitParsers2015
 import PeelKitParsers2016
 
 /// Dispatches the subcommands.
@@ -15,6 +16,7 @@ enum Peel {
     static func registry() -> FormatRegistry {
         var registry = FormatRegistry()
         // Built-in ids are distinct, so registration cannot fail.
+        try? registry.register(Peel2015Format())
         try? registry.register(Peel2016Format())
         return registry
     }

@@ -42,6 +42,8 @@ struct NormalizationTests {
         #expect(texts("Overall judgment1") == ["Overall judgment"])
         #expect(texts("properly supported.2  There are") == ["properly supported. There are"])
         #expect(texts("orders (SOPOs).12 The constabulary") == ["orders (SOPOs). The constabulary"])
+        #expect(texts("OVERALL JUDGMENT1") == ["OVERALL JUDGMENT"])
+        #expect(texts("How effective is the force at managing offenders?4") == ["How effective is the force at managing offenders?"])
     }
 
     @Test func numbersThatAreNotFootnotesStay() {

@@ -17,6 +17,8 @@ import Foundation  // precomposedStringWithCanonicalMapping, for decomposed acce
 /// Quotes and dashes are kept as printed.
 struct LineCleaner {
     private var output: [UInt8] = []
+    /// The line being cleaned has no lower-case letters.
+    private var capitalsLine = false
 
     init() { output.reserveCapacity(4096) }
 
@@ -53,6 +55,13 @@ struct LineCleaner {
 
         let contentStart = i
         let asteriskCount = countSingleAsterisks(raw, i, end)
+        // A line in capitals ("OVERALL JUDGMENT1"): glued footnotes follow capitals too.
+        var k = i
+        capitalsLine = true
+        while k < end {
+            if raw[k] >= UInt8(ascii: "a") && raw[k] <= UInt8(ascii: "z") { capitalsLine = false; break }
+            k += 1
+        }
         var linkTextEnd = -1  // index of the "]" that closes a link's text
         var linkEnd = -1  // index of the ")" that closes the link's target
         var hasCombining = false
@@ -400,7 +409,8 @@ struct LineCleaner {
         while letterEnd > tokenStart, punctuation < 3 {
             let b = output[letterEnd - 1]
             if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
-                || b == UInt8(ascii: ")") || b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                || b == UInt8(ascii: ")") || b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "?")
+                || b == UInt8(ascii: "!") {
                 letterEnd -= 1
             } else if letterEnd - 3 >= tokenStart, output[letterEnd - 3] == 0xE2, output[letterEnd - 2] == 0x80,
                       b == 0x99 || b == 0x9D {
@@ -412,11 +422,11 @@ struct LineCleaner {
         }
         var letters = 0
         var k = letterEnd - 1
-        while k >= tokenStart, isLowercaseOrAfterPunctuation(output[k], punctuation > 0) {
+        while k >= tokenStart, isLowercaseOrAfterPunctuation(output[k], punctuation > 0 || capitalsLine) {
             letters += 1
             k -= 1
         }
-        guard letters >= 3 else { return false }
+        guard letters >= (capitalsLine && punctuation == 0 ? 4 : 3) else { return false }
         // Not inside a URL, a path or an identifier.
         for j in tokenStart..<output.count {
             let b = output[j]

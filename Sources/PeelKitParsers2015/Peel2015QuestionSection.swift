@@ -1,0 +1,71 @@
+import PeelKit
+
+/// One question's section: the heading at `range.lowerBound`, the findings, and the
+/// "Summary of findings" that closes it.
+struct Peel2015QuestionSection {
+    let document: Document
+    let key: QuestionKey
+    let range: Range<Int>
+
+    func read(diagnostics: inout [Diagnostic]) -> Question {
+        let heading = document.blocks[range.lowerBound]
+        var question = Question(
+            key: key, pillar: .effectiveness, title: heading.text, grade: nil, gradeSource: .absent, line: heading.line)
+        question.causesOfConcern = causesOfConcern()
+        guard let summaryHeading = document.firstIndex(of: "Summary of findings", from: range.lowerBound + 1),
+              summaryHeading < range.upperBound else {
+            diagnostics.append(Diagnostic(.warning, "summary-missing", "question \(key) has no “Summary of findings”", line: heading.line))
+            return question
+        }
+        let grade = GradeReader.grade(after: summaryHeading, in: document, before: range.upperBound)
+        let afterGrade = (grade?.index ?? summaryHeading) + 1
+        let areas = areasHeading(from: afterGrade)
+        let stop = document.firstIndex(from: afterGrade) { Self.isAreasHeading($0) || Self.isConcernHeading($0) }
+            .map { min($0, range.upperBound) } ?? range.upperBound
+        question.summary = document.paragraphs(in: afterGrade..<stop)
+
+        if let grade {
+            question.grade = grade.grade
+            question.gradeSource = .stated
+        } else if let first = question.summary.first, let inferred = GradeReader.inferredGrade(fromSummary: first) {
+            question.grade = inferred
+            question.gradeSource = .inferred
+            diagnostics.append(Diagnostic(
+                .info, "grade-inferred", "question \(key): no grade printed; “\(inferred.words)” inferred from the summary",
+                line: document.blocks[summaryHeading].line))
+        } else {
+            diagnostics.append(Diagnostic(
+                .warning, "grade-missing", "question \(key) has no grade in the text", line: document.blocks[summaryHeading].line))
+        }
+
+        if let areas {
+            let list = ListReader.items(after: areas, in: document, before: range.upperBound)
+            question.areasForImprovement = ListReader.unique(list.items).map(\.text)
+            if list.items.isEmpty {
+                diagnostics.append(Diagnostic(
+                    .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas].line))
+            }
+        }
+        return question
+    }
+
+    /// The "Areas for improvement" heading after the summary, inside the section.
+    private func areasHeading(from index: Int) -> Int? {
+        document.firstIndex(from: index, where: Self.isAreasHeading).flatMap { $0 < range.upperBound ? $0 : nil }
+    }
+
+    /// Causes of concern anywhere in the section (the findings or the summary), each once.
+    private func causesOfConcern() -> [CauseOfConcern] {
+        var seen: Set<String> = []
+        return CauseOfConcernReader.read(document, in: (range.lowerBound + 1)..<range.upperBound)
+            .filter { seen.insert(TextFolding.fold($0.text + " " + $0.recommendations.joined(separator: " "))).inserted }
+    }
+
+    private static func isAreasHeading(_ block: Block) -> Bool {
+        block.is("Areas for improvement") || block.is("Area for improvement")
+    }
+
+    private static func isConcernHeading(_ block: Block) -> Bool {
+        CauseOfConcernReader.headings.contains { block.is($0) }
+    }
+}
