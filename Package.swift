@@ -46,5 +46,10 @@ let package = Package(
             dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency
         ),
+        .testTarget(
+            name: "ExtractorHarnessTests",
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
     ]
 )

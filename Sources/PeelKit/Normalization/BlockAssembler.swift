@@ -6,8 +6,8 @@
 /// - a line that starts with a single space after a non-blank line starts a new block:
 ///   pdftotext marks the first line of a page that way (the merge pass rejoins a
 ///   sentence that runs across the page);
-/// - a list item's continuation lines are either all indented or all flush; a change
-///   from flush to indented is a page start, not a continuation;
+/// - a list item's continuation lines share one indentation; a line indented
+///   otherwise (a page start's single space) starts a new block;
 /// - a dash at the start of a line that continues an unfinished sentence is prose,
 ///   not a bullet;
 /// - after a footnote rule (a long run of spaces, or "_"), numbered lines are footnotes
@@ -22,8 +22,8 @@ struct BlockAssembler {
         var depth = 0
         var marker: String?
         var emphasised = false
-        /// List items: whether continuation lines are indented (nil until the first one).
-        var indentedContinuation: Bool?
+        /// List items: the indentation of continuation lines (nil until the first one).
+        var continuationIndent: Int?
         var cells: [String] = []
     }
 
@@ -85,7 +85,7 @@ struct BlockAssembler {
             }
         }
 
-        if line.footnoteMarker {
+        if line.footnoteMarker || (line.asteriskLead && previousBlank) {
             flush()
             start(.footnote, line)
             return
@@ -136,9 +136,10 @@ struct BlockAssembler {
         if var current = pending, !previousBlank {
             switch current.kind {
             case .listItem:
-                let indented = line.indent > 0
-                if current.indentedContinuation == nil || current.indentedContinuation == indented {
-                    current.indentedContinuation = indented
+                // Continuation lines share one indentation; a line indented otherwise
+                // (a page start's single space after flush lines) starts a new block.
+                if current.continuationIndent == nil || current.continuationIndent == line.indent {
+                    current.continuationIndent = line.indent
                     current.parts.append(line.content)
                     current.lastLine = line.number
                     pending = current

@@ -54,7 +54,7 @@ struct LineCleaner {
         }
 
         let contentStart = i
-        let asteriskCount = countSingleAsterisks(raw, i, end)
+        let asteriskCount = countSingleAsterisks(raw, i, end)  // 1: maybe a footnote mark
         // A line in capitals ("OVERALL JUDGMENT1"): glued footnotes follow capitals too.
         var k = i
         capitalsLine = true
@@ -102,10 +102,16 @@ struct LineCleaner {
                         closedBoldAtEnd = i >= end || allSpace(raw, i, end)
                         continue
                     }
-                    if i == contentStart, asteriskCount == 1, i + 1 < end, raw[i + 1] != 0x20 {
-                        line.footnoteMarker = true  // "*Figures are shown as…"
-                    } else if asteriskCount < 2 || asteriskCount % 2 == 1 {
-                        output.append(byte)  // a lone asterisk is a footnote mark; keep it
+                    // A single asterisk that touches a word is emphasis ("*Code of Practice*",
+                    // also when the pair is split across lines) or a footnote mark
+                    // ("outcomes*", "*Figures are shown…"): neither is text. One standing
+                    // alone between spaces is kept.
+                    let before = output.last ?? 0x20
+                    let after = i + 1 < end ? raw[i + 1] : 0x20
+                    if before == 0x20 && after == 0x20 || before == 0x09 {
+                        output.append(byte)
+                    } else if i == contentStart, asteriskCount == 1 {
+                        line.asteriskLead = true  // "*Figures are shown as…": a footnote if it starts a block
                     }
                 case UInt8(ascii: "<"):
                     if let skip = markupTagLength(raw, i, end) {

@@ -1,10 +1,11 @@
 /// Finds running headers, footers and page numbers: lines that belong to the page,
 /// not to the report.
 ///
-/// Pages are known from form feeds. A line next to a page break (among the first or
-/// last two lines of a page) is furniture when it is a page number ("12", "Page 12",
-/// "12 of 60", "- 12 -") or when the same text stands next to page breaks on three or
-/// more pages. "Page 12" is furniture anywhere.
+/// Pages are known from form feeds. The line right next to a page break is furniture
+/// when it is a page number ("12", "Page 12", "12 of 60", "- 12 -"); a line among the
+/// first or last two of a page is furniture when the same text stands next to page
+/// breaks on three or more pages (a running header or footer). "Page 12" is
+/// furniture anywhere.
 enum PageFurniture {
     static func mark(_ lines: [SourceLine]) -> [Bool] {
         var furniture = [Bool](repeating: false, count: lines.count)
@@ -26,10 +27,18 @@ enum PageFurniture {
         for index in candidates {
             counts[TextFolding.fold(String(decoding: lines[index].content, as: UTF8.self)), default: 0] += 1
         }
+        // Page numbers: only the line right beside a break (a figure such as "59" may
+        // stand one line further in).
+        var nearest: Set<Int> = []
+        for breakIndex in breaks {
+            nearest.formUnion(nonBlank(lines, from: breakIndex, step: 1, count: 1))
+            nearest.formUnion(nonBlank(lines, from: breakIndex - 1, step: -1, count: 1))
+        }
+        nearest.formUnion(nonBlank(lines, from: lines.count - 1, step: -1, count: 1))
         for index in candidates {
             let content = lines[index].content
             if isPageNumber(content) {
-                furniture[index] = true
+                if nearest.contains(index) { furniture[index] = true }
                 continue
             }
             let key = TextFolding.fold(String(decoding: content, as: UTF8.self))

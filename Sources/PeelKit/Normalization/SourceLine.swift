@@ -16,6 +16,9 @@ struct SourceLine {
     var headingLevel: Int = 0
     /// The line started with a footnote marker (superscript digits, `^{12}`, `$^{7}$`).
     var footnoteMarker: Bool = false
+    /// The line started with an asterisk touching a word ("*Figures are shown…"): a
+    /// footnote when it starts a block, an opening emphasis otherwise.
+    var asteriskLead: Bool = false
     /// The whole line was bold (`**…**`, `<b>…</b>`).
     var emphasised: Bool = false
     /// Invalid UTF-8 sequences replaced on this line.
