@@ -8,14 +8,16 @@ let package = Package(
     products: [
         .library(name: "PeelKit", targets: ["PeelKit"]),
         .library(name: "PeelKitParsers2016", targets: ["PeelKitParsers2016"]),
+        .library(name: "PeelKitParsers2018", targets: ["PeelKitParsers2018"]),
         .executable(name: "peel", targets: ["peel"]),
     ],
     targets: [
         .target(name: "PeelKit", swiftSettings: strictConcurrency),
         .target(name: "PeelKitParsers2016", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
+        .target(name: "PeelKitParsers2018", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
         .executableTarget(
             name: "peel",
-            dependencies: ["PeelKit", "PeelKitParsers2016"],
+            dependencies: ["PeelKit", "PeelKitParsers2016", "PeelKitParsers2018"],
             swiftSettings: strictConcurrency
         ),
         .testTarget(
@@ -32,6 +34,11 @@ let package = Package(
         .testTarget(
             name: "PeelKitParsers2016Tests",
             dependencies: ["PeelKit", "PeelKitParsers2016", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
+        .testTarget(
+            name: "PeelKitParsers2018Tests",
+            dependencies: ["PeelKit", "PeelKitParsers2018", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency
         ),
     ]

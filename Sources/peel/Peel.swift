@@ -1,6 +1,7 @@
 import Foundation
 import PeelKit
 import PeelKitParsers2016
+import PeelKitParsers2018
 
 /// Dispatches the subcommands.
 enum Peel {
@@ -16,6 +17,7 @@ enum Peel {
         var registry = FormatRegistry()
         // Built-in ids are distinct, so registration cannot fail.
         try? registry.register(Peel2016Format())
+        try? registry.register(Peel2018Format())
         return registry
     }
 

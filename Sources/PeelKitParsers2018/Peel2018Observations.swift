@@ -1,0 +1,62 @@
+import PeelKit
+
+/// The opening pages' prose: "HM Inspector's observations" (paragraphs, signed by
+/// the inspector) and the sentence naming the force's most similar group ("…'s MSG
+/// forces are Warwickshire Police, Thames Valley Police and Wiltshire Police.").
+enum Peel2018Observations {
+    /// The observations, one string per paragraph, up to the signature.
+    static func read(_ document: Document) -> [String] {
+        guard let heading = document.firstIndex(from: 0, where: { $0.isHeading(Peel2018Phrases.observations) }) else { return [] }
+        var paragraphs: [String] = []
+        var index = heading + 1
+        while index < document.blocks.count {
+            let block = document.blocks[index]
+            // The signature ("Zoë Billingham") or the next heading ends them.
+            if block.isHeadingLine || block.kind == .tableRow { break }
+            if block.kind == .paragraph || block.kind == .listItem { paragraphs.append(block.text) }
+            index += 1
+        }
+        return paragraphs
+    }
+
+    /// The forces of the most similar group, as printed.
+    static func similarForces(_ document: Document) -> [String] {
+        let lead = "MSG forces are"
+        guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.mentions(lead) }) else { return [] }
+        let text = document.blocks[index].text
+        guard let range = text.range(of: lead + " ") else { return [] }
+        var list = String(text[range.upperBound...])
+        if list.hasSuffix(".") { list.removeLast() }
+        return names(in: list)
+    }
+
+    /// Splits "A, B and C" into names. A force's own name may hold "and" ("Avon and
+    /// Somerset Constabulary", "Devon and Cornwall Police"), so the last "and" is cut
+    /// where both sides are names of forces.
+    static func names(in list: String) -> [String] {
+        var parts = list.components(separatedBy: ", ").map(\.trimmed).filter { !$0.isEmpty }
+        guard let last = parts.popLast() else { return [] }
+        if last.hasPrefix("and ") {
+            return parts + [String(last.dropFirst(4))]
+        }
+        return parts + splitLast(last)
+    }
+
+    private static func splitLast(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
+        let cuts = words.indices.filter { words[$0] == "and" && $0 > 0 && $0 < words.count - 1 }
+        guard !cuts.isEmpty else { return [text] }
+        // Prefer the cut where both sides are forces the directory knows.
+        for cut in cuts {
+            let left = words[..<cut].joined(separator: " ")
+            let right = words[(cut + 1)...].joined(separator: " ")
+            if ForceDirectory.resolve(left) != nil && ForceDirectory.resolve(right) != nil { return [left, right] }
+        }
+        // Otherwise a force's name ends with a word such as "Police" or "Constabulary":
+        // cut at the first "and" that follows one.
+        for cut in cuts where ["police", "constabulary", "service"].contains(words[cut - 1].lowercased()) {
+            return [words[..<cut].joined(separator: " "), words[(cut + 1)...].joined(separator: " ")]
+        }
+        return [text]
+    }
+}
