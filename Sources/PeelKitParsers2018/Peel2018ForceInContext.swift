@@ -51,6 +51,11 @@ enum Peel2018ForceInContext {
         func close() {
             if var table = current, !table.rows.isEmpty, !(wantFigures && onlyFigures) {
                 if table.title.isEmpty { table.title = table.rows[0].first { !$0.isEmpty } ?? "" }
+                // A header row leaves out the empty cell above the labels: line the columns up.
+                let width = table.rows.map(\.count).max() ?? 0
+                if !table.columns.isEmpty, table.columns.count < width {
+                    table.columns = Array(repeating: "", count: width - table.columns.count) + table.columns
+                }
                 tables.append(table)
             }
             current = nil
@@ -58,7 +63,7 @@ enum Peel2018ForceInContext {
         }
         func open(columns: [String], line: Int) {
             close()
-            current = DataTable(title: title.joined(separator: ", "), columns: columns, rows: [], line: line)
+            current = DataTable(title: title.joined(separator: " "), columns: columns, rows: [], line: line)
         }
         for index in document.clamped(range) {
             let block = document.blocks[index]
@@ -70,7 +75,8 @@ enum Peel2018ForceInContext {
                 if block.kind == .heading {
                     title = [block.text]
                 } else if block.kind == .paragraph, block.text.utf8.count <= 120 {
-                    // A caption, or the period under a table's heading ("12 months ending 31 March 2019").
+                    // A caption, or the period under a table's heading ("12 months ending 31 March 2019"),
+                    // joined with a space as a plain-text extractor may already have joined them.
                     title.append(block.text)
                 }
                 continue
@@ -78,7 +84,9 @@ enum Peel2018ForceInContext {
             afterTable = true
             let cells = block.cells.filter { !$0.isEmpty }
             if cells.count >= 2, cells.allSatisfy({ !FigurePanelReader.isValue($0) }) {
-                open(columns: block.cells, line: block.line)  // a header row
+                // A header row; straight after another table it starts one without a title.
+                if current != nil { title = [] }
+                open(columns: block.cells, line: block.line)
                 comparator = cells.count == 2 ? comparatorName(in: cells[1]) : nil
                 continue
             }

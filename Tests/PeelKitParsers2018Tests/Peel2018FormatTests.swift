@@ -1,0 +1,126 @@
+import Foundation
+import PeelKit
+@testable import PeelKitParsers2018
+import PeelKitTestSupport
+import Testing
+
+/// The 2018/19 module against the markdown sample and its expected values.
+@Suite struct Peel2018SampleTests {
+    static let sample = "2018-cambridgeshire-markdown"
+
+    func registry() throws -> FormatRegistry {
+        try FormatRegistry([Peel2018Format()])
+    }
+
+    @Test func sampleMatchesExpectedValues() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        let differences = ExpectedFields.differences(expected: try Fixtures.expected(Self.sample), actual: try Fixtures.json(report))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
+
+    @Test func sampleHasNoDiagnostics() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    }
+
+    @Test func carriedOverJudgments() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        let carried = report.questions.filter { $0.carriedOver == true }.map(\.key)
+        #expect(carried == [.seriousOrganisedCrime, .fairTreatmentPublic, .fairTreatmentWorkforce])
+        #expect(report.questions.allSatisfy { $0.carriedOver != nil })
+    }
+
+    @Test func sectionLinesPointAtBodyHeadings() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        #expect(report.question(.specialistCapabilities)?.line == 437)  // "## Armed policing"
+        #expect(report.question(.fairTreatmentPublic)?.line == 791)  // "### Treating the public fairly"
+    }
+
+    @Test func observationsAndSimilarForces() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        #expect(report.observations.count == 5)
+        #expect(report.observations.first?.hasPrefix("I am very pleased") == true)
+        #expect(report.similarForces == [
+            "Warwickshire Police", "Thames Valley Police", "Gloucestershire Constabulary", "Wiltshire Police",
+            "Avon and Somerset Constabulary", "Staffordshire Police", "Devon and Cornwall Police",
+        ])
+    }
+
+    @Test func summariesStopBeforeFindings() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        let preventing = try #require(report.question(.preventingCrime))
+        #expect(preventing.summary.count == 3)
+        #expect(preventing.summary.allSatisfy { !$0.hasPrefix("We set out our detailed findings") })
+    }
+
+    @Test func furtherTablesOfTheForceInContextPanels() throws {
+        let report = try registry().parse(text: Fixtures.text(Self.sample))
+        let workforce = try #require(report.tables.first { $0.title == "Cambridgeshire workforce" })
+        #expect(workforce.rows.first == ["Police Officer", "1447", "1370", "6%"])
+        #expect(workforce.columns.count == 4)
+        let outcomes = try #require(report.tables.first { $0.title == "Crime Outcomes 12 months ending 31 March 2019" })
+        #expect(outcomes.rows.count == 3)
+        #expect(outcomes.columns == ["", "Cambridgeshire proportion", "England and Wales proportion"])
+        // Key figures are not repeated as tables of the first panel.
+        #expect(!report.tables.contains { $0.line.map { $0 < 109 } == true && $0.title.hasPrefix("Spend per head") })
+    }
+
+    /// A plain-text extractor gives the same report, apart from line numbers.
+    @Test func sameReportWithoutMarkup() throws {
+        let text = try Fixtures.text(Self.sample)
+        let plain = MarkupStripping.strip(text)
+        #expect(!plain.contains("<b>") && !plain.contains("**") && !plain.contains("](#)") && !plain.contains("\n#"))
+        let marked = try Self.withoutLines(Fixtures.json(registry().parse(text: text)))
+        let unmarked = try Self.withoutLines(Fixtures.json(registry().parse(text: plain)))
+        let differences = ExpectedFields.differences(expected: marked, actual: unmarked)
+            + ExpectedFields.differences(expected: unmarked, actual: marked)
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
+
+    static func withoutLines(_ value: Any) -> Any {
+        if let object = value as? [String: Any] {
+            return object.filter { $0.key != "line" }.mapValues(withoutLines)
+        }
+        if let array = value as? [Any] { return array.map(withoutLines) }
+        return value
+    }
+}
+
+/// Detection across the four samples.
+@Suite struct Peel2018DetectionTests {
+    @Test func recognisesOnlyThe2018Sample() throws {
+        let format = Peel2018Format()
+        for name in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(name))
+            let confidence = format.detect(in: document).confidence
+            if name.hasPrefix("2018") {
+                #expect(confidence >= 0.5, "\(name): \(confidence)")
+            } else {
+                #expect(confidence < 0.5, "\(name): \(confidence)")
+            }
+        }
+    }
+
+    @Test func rankedFirstForThe2018SampleOnly() throws {
+        let registry = try FormatRegistry([Peel2018Format(), StandIn2016()])
+        let document = Document(normalizing: try Fixtures.bytes("2018-cambridgeshire-markdown"))
+        #expect(registry.detect(document).first?.formatID == "peel-2018")
+        #expect(try registry.choose(for: document).format.id == "peel-2018")
+    }
+
+    @Test func plainTextSampleIsRecognised() throws {
+        let plain = MarkupStripping.strip(try Fixtures.text("2018-cambridgeshire-markdown"))
+        #expect(Peel2018Format().detect(in: Document(text: plain)).confidence >= 0.5)
+    }
+
+    /// Another layout that claims 2016 reports, so ranking is exercised without
+    /// depending on the 2016 module.
+    struct StandIn2016: ReportFormat {
+        let id = "stand-in-2016"
+        let name = "2016 stand-in"
+        func detect(in document: Document) -> Detection {
+            EvidenceScorer(formatID: id).expect("Police effectiveness 2016").score(document)
+        }
+        func parse(_ document: Document) throws -> Report { Report(format: FormatMatch(id: id, confidence: 0)) }
+    }
+}
