@@ -47,23 +47,23 @@ struct Peel2018Components {
         self.sections = sections
     }
 
-    /// The first heading of each of the pillar's components in a range, in document order.
+    /// The heading of each of the pillar's components in a range, in document order.
+    ///
+    /// A component's heading is followed by its grade; armed policing, ungraded, has
+    /// none but is printed under a known heading. So for each component the first
+    /// heading with a grade under it wins, then the first known heading, then the
+    /// first heading that merely names it.
     private static func componentStarts(in document: Document, pillar: Pillar, range: Range<Int>) -> [(key: QuestionKey, index: Int)] {
-        var strong: [QuestionKey: Int] = [:]
-        var weak: [QuestionKey: Int] = [:]
+        var best: [QuestionKey: (rank: Int, index: Int)] = [:]
         for index in document.clamped(range) {
             let block = document.blocks[index]
             guard block.isHeadingLine, block.kind != .tableRow, let key = QuestionKey(title: block.text),
                   key.canonicalPillar == pillar else { continue }
-            if knownHeadings.contains(block.folded) || GradeReader.grade(after: index, in: document) != nil {
-                if strong[key] == nil { strong[key] = index }
-            } else if weak[key] == nil {
-                weak[key] = index
-            }
+            let rank = GradeReader.grade(after: index, in: document) != nil ? 0 : knownHeadings.contains(block.folded) ? 1 : 2
+            if let found = best[key], found.rank <= rank { continue }
+            best[key] = (rank, index)
         }
-        return weak.merging(strong) { _, strong in strong }
-            .map { (key: $0.key, index: $0.value) }
-            .sorted { $0.index < $1.index }
+        return best.map { (key: $0.key, index: $0.value.index) }.sorted { $0.index < $1.index }
     }
 
     /// A heading that ends the last component of a pillar: the next part of the report.

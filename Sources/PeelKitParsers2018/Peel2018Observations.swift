@@ -21,19 +21,24 @@ enum Peel2018Observations {
 
     /// The forces of the most similar group, as printed.
     static func similarForces(_ document: Document) -> [String] {
-        let lead = "MSG forces are"
-        guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.mentions(lead) }) else { return [] }
-        let text = document.blocks[index].text
-        guard let range = text.range(of: lead + " ") else { return [] }
-        var list = String(text[range.upperBound...])
-        if list.hasSuffix(".") { list.removeLast() }
-        return names(in: list)
+        for lead in leads where document.contains(lead) {
+            let folded = TextFolding.fold(lead)
+            guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.folded.contains(folded) }),
+                  let range = document.blocks[index].text.range(of: lead + " ") else { continue }
+            return names(in: String(document.blocks[index].text[range.upperBound...]))
+        }
+        return []
     }
 
-    /// Splits "A, B and C" into names. A force's own name may hold "and" ("Avon and
+    /// How the sentence introduces the group's forces.
+    static let leads = ["MSG forces are", "most similar group forces are", "most similar forces are", "forces in its MSG are"]
+
+    /// Splits "A, B and C." into names. A force's own name may hold "and" ("Avon and
     /// Somerset Constabulary", "Devon and Cornwall Police"), so the last "and" is cut
     /// where both sides are names of forces.
-    static func names(in list: String) -> [String] {
+    static func names(in printed: String) -> [String] {
+        var list = printed.trimmed
+        if list.hasSuffix(".") { list.removeLast() }
         var parts = list.components(separatedBy: ", ").map(\.trimmed).filter { !$0.isEmpty }
         guard let last = parts.popLast() else { return [] }
         if last.hasPrefix("and ") {
