@@ -113,15 +113,8 @@ enum Peel2018ForceInContext {
     }
 
     /// Label and period: "999 calls per 1,000 population 12 months ending 31 March
-    /// 2019" and "Spend per head of population 2019/20 projection".
+    /// 2019", "Spend per head of population 2019/20 projection".
     static func splitLabel(_ text: String) -> (label: String, period: String?) {
-        let split = FigurePanelReader().splitLabel(text)
-        if split.period != nil { return split }
-        // "… 2019/20 projection": a financial year and what kind of figure it is.
-        let words = text.split(separator: " ")
-        if let at = words.firstIndex(where: { Peel2018OverallSummary.isYear(String($0)) && $0.count == 7 }), at > 0 {
-            return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
-        }
-        return (text, nil)
+        FigurePanelReader().splitLabel(text)
     }
 }
