@@ -14,14 +14,16 @@ enum Peel2018ForceInContext {
     /// The comparators the panels name in their header rows.
     static let comparators = ["England and Wales", "Most Similar Forces", "Most similar group"]
 
-    /// The key figures and the further tables.
+    /// The key figures (of the first panel only) and the further tables.
     static func read(_ document: Document) -> (figures: [KeyFigure], tables: [DataTable]) {
         let panels = document.blocks.indices.filter { document.blocks[$0].isHeading([Peel2018Phrases.forceInContext]) }
         var figures: [KeyFigure] = []
         var tables: [DataTable] = []
-        for (offset, start) in panels.enumerated() {
+        for start in panels {
             let end = document.firstIndex(from: start + 1) { endsPanel($0) } ?? document.blocks.count
-            let read = readPanel(document, in: (start + 1)..<end, figures: offset == 0)
+            // The first panel with figures in its text holds the key figures (a contents
+            // page may name the panel before it).
+            let read = readPanel(document, in: (start + 1)..<end, figures: figures.isEmpty)
             figures += read.figures
             tables += read.tables
         }

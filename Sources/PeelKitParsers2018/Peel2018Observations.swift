@@ -6,7 +6,15 @@ import PeelKit
 enum Peel2018Observations {
     /// The observations, one string per paragraph, up to the signature.
     static func read(_ document: Document) -> [String] {
-        guard let heading = document.firstIndex(from: 0, where: { $0.isHeading(Peel2018Phrases.observations) }) else { return [] }
+        // The first heading with prose under it: a contents page may name it before.
+        for heading in document.blocks.indices where document.blocks[heading].isHeading(Peel2018Phrases.observations) {
+            let paragraphs = read(document, after: heading)
+            if !paragraphs.isEmpty { return paragraphs }
+        }
+        return []
+    }
+
+    private static func read(_ document: Document, after heading: Int) -> [String] {
         var paragraphs: [String] = []
         var index = heading + 1
         while index < document.blocks.count {

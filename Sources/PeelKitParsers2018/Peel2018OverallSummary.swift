@@ -24,8 +24,22 @@ struct Peel2018OverallSummary {
     /// 1-based line of the "Overall summary" heading, when found.
     private(set) var line: Int?
 
+    /// Reads the table under the first "Overall summary" heading that has one (a
+    /// contents page without page numbers names the heading too).
     init(_ document: Document) {
-        guard let heading = document.firstIndex(from: 0, where: { $0.isHeading([Peel2018Phrases.overallSummary]) }) else { return }
+        for heading in document.blocks.indices where document.blocks[heading].isHeading([Peel2018Phrases.overallSummary]) {
+            var table = Peel2018OverallSummary()
+            table.read(document, after: heading)
+            if !table.rows.isEmpty {
+                self = table
+                return
+            }
+        }
+    }
+
+    private init() {}
+
+    private mutating func read(_ document: Document, after heading: Int) {
         line = document.blocks[heading].line
         var pillar: Pillar?
         var index = heading + 1

@@ -77,6 +77,21 @@ import Testing
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
+    /// A contents page printed without page numbers names the headings the body
+    /// uses ("Force in context", "Overall summary"); the body's are still found.
+    @Test func contentsWithoutPageNumbers() throws {
+        let plain = MarkupStripping.strip(try Fixtures.text(Self.sample))
+        let lines = plain.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let cells = line.split(separator: "\t")
+            guard cells.count == 2, cells[1].allSatisfy(\.isNumber) else { return String(line) }
+            return String(cells[0]) + "\n"
+        }
+        let report = try registry().parse(text: lines.joined(separator: "\n"))
+        let differences = ExpectedFields.differences(expected: try Fixtures.expected(Self.sample), actual: try Fixtures.json(report))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        #expect(report.observations.count == 5)
+    }
+
     static func withoutLines(_ value: Any) -> Any {
         if let object = value as? [String: Any] {
             return object.filter { $0.key != "line" }.mapValues(withoutLines)
