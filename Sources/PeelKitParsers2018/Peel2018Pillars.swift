@@ -21,17 +21,20 @@ struct Peel2018Pillars {
         (.legitimacy, "How legitimately does the force"),
     ]
 
+    /// ``questionStarts`` folded, for matching.
+    private static let foldedStarts = questionStarts.map { ($0.0, TextFolding.fold($0.1)) }
+
     let sections: [Section]
 
     init(_ document: Document) {
         var found: [Section] = []
-        for (pillar, start) in Peel2018Pillars.questionStarts {
+        for (pillar, start) in Peel2018Pillars.foldedStarts {
             // The contents list names the question too; the body's heading is the
             // occurrence with a grade under it (or else the last one).
             let candidates = document.blocks.indices.filter { index in
                 let block = document.blocks[index]
-                return block.kind != .tableRow && block.kind != .listItem && block.starts(with: start)
-                    && block.text.utf8.count <= 160
+                return block.kind != .tableRow && block.kind != .listItem && block.text.utf8.count <= 160
+                    && TextFolding.hasPrefix(block.folded, start)
             }
             let graded = candidates.lazy.compactMap { index in
                 GradeReader.grade(after: index, in: document).map { Section(pillar: pillar, index: index, grade: $0) }
@@ -46,7 +49,7 @@ struct Peel2018Pillars {
     /// The pillar question a block opens, if it is one.
     static func pillar(of block: Block) -> Pillar? {
         guard block.kind != .tableRow && block.kind != .listItem else { return nil }
-        return questionStarts.first { block.starts(with: $0.1) }?.0
+        return foldedStarts.first { TextFolding.hasPrefix(block.folded, $0.1) }?.0
     }
 
     /// The pillar judgments, in pillar order; `tableGrades` are grades the overall
