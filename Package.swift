@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeelKitParsers2018Tests",
-            dependencies: ["PeelKit", "PeelKitParsers2018", "PeelKitTestSupport"],
+            dependencies: ["PeelKit", "PeelKitParsers2016", "PeelKitParsers2018", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import PeelKit
+import PeelKitParsers2016
 @testable import PeelKitParsers2018
 import PeelKitTestSupport
 import Testing
@@ -116,26 +117,31 @@ import Testing
         }
     }
 
-    @Test func rankedFirstForThe2018SampleOnly() throws {
-        let registry = try FormatRegistry([Peel2018Format(), StandIn2016()])
-        let document = Document(normalizing: try Fixtures.bytes("2018-cambridgeshire-markdown"))
-        #expect(registry.detect(document).first?.formatID == "peel-2018")
-        #expect(try registry.choose(for: document).format.id == "peel-2018")
+    /// With the 2016 module registered too: each sample goes to its own layout, and
+    /// the 2015 excerpt to neither.
+    @Test func eachSampleGoesToItsLayout() throws {
+        let registry = try FormatRegistry([Peel2016Format(), Peel2018Format()])
+        for name in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(name))
+            let ranked = registry.detect(document)
+            let score = { (id: String) in ranked.first { $0.formatID == id }?.confidence ?? -1 }
+            switch name.prefix(4) {
+            case "2018":
+                #expect(ranked.first?.formatID == "peel-2018")
+                #expect(try registry.choose(for: document).format.id == "peel-2018")
+            case "2016":
+                #expect(score("peel-2016") == 1, "\(name)")
+                #expect(score("peel-2018") < 0.5, "\(name)")
+                #expect(try registry.choose(for: document).format.id == "peel-2016")
+            default:
+                #expect(score("peel-2018") < 0.5, "\(name)")
+                #expect(throws: PeelError.self) { try registry.choose(for: document) }
+            }
+        }
     }
 
     @Test func plainTextSampleIsRecognised() throws {
         let plain = MarkupStripping.strip(try Fixtures.text("2018-cambridgeshire-markdown"))
         #expect(Peel2018Format().detect(in: Document(text: plain)).confidence >= 0.5)
-    }
-
-    /// Another layout that claims 2016 reports, so ranking is exercised without
-    /// depending on the 2016 module.
-    struct StandIn2016: ReportFormat {
-        let id = "stand-in-2016"
-        let name = "2016 stand-in"
-        func detect(in document: Document) -> Detection {
-            EvidenceScorer(formatID: id).expect("Police effectiveness 2016").score(document)
-        }
-        func parse(_ document: Document) throws -> Report { Report(format: FormatMatch(id: id, confidence: 0)) }
     }
 }
