@@ -35,13 +35,18 @@ struct Peel2018Components {
         var sections: [Section] = []
         let pillarStarts = pillars.sections.map(\.index)
         for (offset, pillar) in pillars.sections.enumerated() {
-            let limit = offset + 1 < pillarStarts.count ? pillarStarts[offset + 1] : document.blocks.count
+            // A pillar's part runs to the next pillar's question, the last one to the annexes.
+            let limit = offset + 1 < pillarStarts.count ? pillarStarts[offset + 1]
+                : document.firstIndex(from: pillar.index + 1) { $0.isHeadingLine && $0.starts(with: Peel2018Phrases.annex) }
+                ?? document.blocks.count
             let start = (pillar.grade?.index ?? pillar.index) + 1
             let starts = Peel2018Components.componentStarts(in: document, pillar: pillar.pillar, range: start..<limit)
             for (i, (key, index)) in starts.enumerated() {
+                // A section runs to the next component, or to the next part of the report
+                // (the next pillar's heading and "Force in context").
                 let next = i + 1 < starts.count ? starts[i + 1].index : limit
-                let stop = document.firstIndex(from: index + 1) { Peel2018Components.endsPart($0) }.map { min($0, next) } ?? next
-                sections.append(Section(key: key, start: index, end: max(index + 1, stop)))
+                let end = (index + 1..<next).first { Peel2018Components.endsPart(document.blocks[$0]) } ?? next
+                sections.append(Section(key: key, start: index, end: end))
             }
         }
         self.sections = sections
