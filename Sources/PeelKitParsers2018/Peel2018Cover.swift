@@ -6,17 +6,12 @@ import PeelKit
 struct Peel2018Cover {
     var title: String?
     var force: ForceReference?
-    /// The force's name as the cover prints it.
-    var printedForceName: String?
     var published: String?
     var isbn: String?
 
     init(_ document: Document) {
         title = CoverReader.peelTitle(in: document)
         force = CoverReader.inspectedForce(in: document)
-        if let index = document.firstIndex(startingWith: "An inspection of"), index < 40 {
-            printedForceName = String(document.blocks[index].text.dropFirst("An inspection of ".count)).trimmed
-        }
         // The imprint line holds both the month and the ISBN; the cover may date it too.
         let imprint = document.lastIndex(before: document.blocks.count) { $0.folded.contains("isbn") }
         published = imprint.flatMap { CoverReader.month(in: document.blocks[$0].text) }

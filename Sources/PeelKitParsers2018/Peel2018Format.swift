@@ -29,10 +29,9 @@ public struct Peel2018Format: ReportFormat {
     public func parse(_ document: Document) throws -> Report {
         var diagnostics: [Diagnostic] = []
         let cover = Peel2018Cover(document)
-        var force = cover.force
-        if force == nil, let heading = document.firstIndex(from: 0, where: { $0.isHeading(Peel2018Phrases.observations) }) {
-            force = document.paragraphs(in: heading..<(heading + 4)).lazy.compactMap { ForceDirectory.firstMention(in: $0) }.first
-        }
+        let observations = Peel2018Observations.read(document)
+        // Without a cover, the inspector names the force in the first observations.
+        let force = cover.force ?? observations.prefix(2).lazy.compactMap { ForceDirectory.firstMention(in: $0) }.first
         if force == nil {
             diagnostics.append(Diagnostic(.warning, "force-missing", "the force is not named on a cover or in the observations"))
         }
@@ -54,7 +53,7 @@ public struct Peel2018Format: ReportFormat {
             format: FormatMatch(id: id, confidence: 0), title: cover.title, force: force,
             inspectionYear: "2018/19", published: cover.published, isbn: cover.isbn,
             judgments: judgments, questions: questions, keyFigures: context.figures, tables: context.tables,
-            observations: Peel2018Observations.read(document), similarForces: Peel2018Observations.similarForces(document),
+            observations: observations, similarForces: Peel2018Observations.similarForces(document),
             diagnostics: diagnostics)
     }
 }

@@ -35,14 +35,3 @@ enum Peel2018Phrases {
     static let partHeadings = ["Effectiveness", "Efficiency", "Legitimacy", "Force in context", "Overall summary"]
     static let annex = "Annex"
 }
-
-/// Small string helpers the module needs.
-extension String {
-    /// The string without leading and trailing spaces.
-    var trimmed: String {
-        var utf8 = Substring(self).utf8
-        while utf8.first == 0x20 { utf8 = utf8.dropFirst() }
-        while utf8.last == 0x20 { utf8 = utf8.dropLast() }
-        return String(Substring(utf8))
-    }
-}

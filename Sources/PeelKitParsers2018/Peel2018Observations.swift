@@ -1,3 +1,4 @@
+import Foundation
 import PeelKit
 
 /// The opening pages' prose: "HM Inspector's observations" (paragraphs, signed by
@@ -71,5 +72,15 @@ enum Peel2018Observations {
             return [words[..<cut].joined(separator: " "), words[(cut + 1)...].joined(separator: " ")]
         }
         return [text]
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces.
+    fileprivate var trimmed: String {
+        var utf8 = Substring(self).utf8
+        while utf8.first == 0x20 { utf8 = utf8.dropFirst() }
+        while utf8.last == 0x20 { utf8 = utf8.dropLast() }
+        return String(Substring(utf8))
     }
 }

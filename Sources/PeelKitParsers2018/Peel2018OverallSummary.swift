@@ -21,8 +21,6 @@ struct Peel2018OverallSummary {
     private(set) var rows: [Row] = []
     /// Grades printed on a pillar's header row, with their lines (not every report has them).
     private(set) var pillarGrades: [Pillar: (Grade, Int)] = [:]
-    /// 1-based line of the "Overall summary" heading, when found.
-    private(set) var line: Int?
 
     /// Reads the table under the first "Overall summary" heading that has one (a
     /// contents page without page numbers names the heading too).
@@ -40,7 +38,6 @@ struct Peel2018OverallSummary {
     private init() {}
 
     private mutating func read(_ document: Document, after heading: Int) {
-        line = document.blocks[heading].line
         var pillar: Pillar?
         var index = heading + 1
         while index < document.blocks.count {
