@@ -15,7 +15,11 @@ enum Peel2018ForceInContext {
     static let comparators = ["England and Wales", "Most Similar Forces", "Most similar group"]
 
     /// The key figures (of the first panel only) and the further tables.
-    static func read(_ document: Document) -> (figures: [KeyFigure], tables: [DataTable]) {
+    ///
+    /// The headline panel opens the report, before the overall summary (or, without
+    /// one, before the first pillar question): a report cut short without it has no
+    /// key figures rather than a pillar's.
+    static func read(_ document: Document, openingEnd: Int) -> (figures: [KeyFigure], tables: [DataTable]) {
         let panels = document.blocks.indices.filter { document.blocks[$0].isHeading([Peel2018Phrases.forceInContext]) }
         var figures: [KeyFigure] = []
         var tables: [DataTable] = []
@@ -23,7 +27,7 @@ enum Peel2018ForceInContext {
             let end = document.firstIndex(from: start + 1) { endsPanel($0) } ?? document.blocks.count
             // The first panel with figures in its text holds the key figures (a contents
             // page may name the panel before it).
-            let read = readPanel(document, in: (start + 1)..<end, figures: figures.isEmpty)
+            let read = readPanel(document, in: (start + 1)..<end, figures: figures.isEmpty && start < openingEnd)
             figures += read.figures
             tables += read.tables
         }

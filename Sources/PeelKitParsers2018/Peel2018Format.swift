@@ -44,7 +44,8 @@ public struct Peel2018Format: ReportFormat {
         let judgments = pillars.judgments(document, tableGrades: table.pillarGrades, diagnostics: &diagnostics)
         let components = Peel2018Components(document, pillars: pillars)
         let questions = Peel2018Questions(table: table, components: components).read(diagnostics: &diagnostics)
-        let context = Peel2018ForceInContext.read(document)
+        let context = Peel2018ForceInContext.read(
+            document, openingEnd: table.heading ?? pillars.sections.first?.index ?? document.blocks.count)
         if context.figures.isEmpty {
             diagnostics.append(Diagnostic(.info, "figures-missing", "no headline figures in the text of the first “Force in context”"))
         }

@@ -21,6 +21,8 @@ struct Peel2018OverallSummary {
     private(set) var rows: [Row] = []
     /// Grades printed on a pillar's header row, with their lines (not every report has them).
     private(set) var pillarGrades: [Pillar: (Grade, Int)] = [:]
+    /// Index of the "Overall summary" heading the table stands under.
+    private(set) var heading: Int?
 
     /// Reads the table under the first "Overall summary" heading that has one (a
     /// contents page without page numbers names the heading too).
@@ -28,6 +30,7 @@ struct Peel2018OverallSummary {
         for heading in document.blocks.indices where document.blocks[heading].isHeading([Peel2018Phrases.overallSummary]) {
             var table = Peel2018OverallSummary()
             table.read(document, after: heading)
+            table.heading = heading
             if !table.rows.isEmpty {
                 self = table
                 return

@@ -93,6 +93,19 @@ import Testing
         #expect(report.observations.count == 5)
     }
 
+    /// A report cut before the "Overall summary": no cover, no headline panel.
+    @Test func reportWithoutCoverOrHeadlinePanel() throws {
+        let text = try Fixtures.text(Self.sample)
+        let cut = try #require(text.range(of: "# Overall summary"))
+        let report = try registry().parse(text: String(text[cut.lowerBound...]))
+        #expect(report.title == nil)
+        #expect(report.force?.id == "cambridgeshire")  // named in the observations
+        #expect(report.questions.count == 10)
+        #expect(report.keyFigures.isEmpty)  // not the effectiveness panel's figures
+        #expect(report.diagnostics.map(\.code) == ["figures-missing"])
+        #expect(report.published == "2020-02")
+    }
+
     static func withoutLines(_ value: Any) -> Any {
         if let object = value as? [String: Any] {
             return object.filter { $0.key != "line" }.mapValues(withoutLines)
