@@ -71,10 +71,21 @@ enum Peel2018ForceInContext {
             close()
             current = DataTable(title: title.joined(separator: " "), columns: columns, rows: [], line: line)
         }
+        var loose: Peel2018LooseTable?
+        func closeLoose() {
+            if let table = loose?.result { tables.append(table) }
+            loose = nil
+        }
         for index in document.clamped(range) {
             let block = document.blocks[index]
             guard block.kind == .tableRow else {
                 close()
+                if loose?.add(block) == true { continue }
+                closeLoose()
+                if let table = Peel2018LooseTable(header: block, title: title.joined(separator: " ")) {
+                    loose = table
+                    continue
+                }
                 comparator = nil
                 if afterTable { title = [] }
                 afterTable = false
@@ -87,6 +98,7 @@ enum Peel2018ForceInContext {
                 }
                 continue
             }
+            closeLoose()
             afterTable = true
             let cells = block.cells.filter { !$0.isEmpty }
             if cells.count >= 2, cells.allSatisfy({ !FigurePanelReader.isValue($0) }) {
@@ -109,6 +121,7 @@ enum Peel2018ForceInContext {
             }
         }
         close()
+        closeLoose()
         return (figures, tables)
     }
 

@@ -62,6 +62,11 @@ import Testing
         let outcomes = try #require(report.tables.first { $0.title == "Crime Outcomes 12 months ending 31 March 2019" })
         #expect(outcomes.rows.count == 3)
         #expect(outcomes.columns == ["", "Cambridgeshire proportion", "England and Wales proportion"])
+        // Printed one cell a paragraph: headers, then label and values.
+        let stops = try #require(report.tables.last)
+        #expect(stops.columns == ["", "Cambridgeshire rate", "England and Wales rate"])
+        #expect(stops.rows == [["Number of stops and searches per 1,000 population", "2.1", "6.4"]])
+        #expect(report.tables.count == 11)
         // Key figures are not repeated as tables of the first panel.
         #expect(!report.tables.contains { $0.line.map { $0 < 109 } == true && $0.title.hasPrefix("Spend per head") })
     }
