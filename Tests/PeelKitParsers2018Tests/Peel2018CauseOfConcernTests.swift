@@ -71,11 +71,11 @@ import Testing
 /// The module's small readers.
 @Suite struct Peel2018ReaderTests {
     @Test func labelAndPeriod() {
-        #expect(Peel2018ForceInContext.splitLabel("999 calls per 1,000 population 12 months ending 31 March 2019")
+        #expect(FigurePanelReader().splitLabel("999 calls per 1,000 population 12 months ending 31 March 2019")
             == ("999 calls per 1,000 population", "12 months ending 31 March 2019"))
-        #expect(Peel2018ForceInContext.splitLabel("Spend per head of population 2019/20 projection")
+        #expect(FigurePanelReader().splitLabel("Spend per head of population 2019/20 projection")
             == ("Spend per head of population", "2019/20 projection"))
-        #expect(Peel2018ForceInContext.splitLabel("Sexual offences") == ("Sexual offences", nil))
+        #expect(FigurePanelReader().splitLabel("Sexual offences") == ("Sexual offences", nil))
     }
 
     @Test func similarForceNames() {
