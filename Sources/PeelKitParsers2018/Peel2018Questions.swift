@@ -52,6 +52,12 @@ struct Peel2018Questions {
         case let (nil, table?):
             question.grade = table
             question.gradeSource = .stated
+        case (nil, nil) where key == .specialistCapabilities:
+            // The 2018/19 inspection did not grade armed response capability.
+            question.grade = .ungraded
+            question.gradeSource = .inferred
+            diagnostics.append(Diagnostic(
+                .info, "grade-inferred", "component \(key): no grade printed; armed response capability is ungraded in 2018/19", line: line))
         case (nil, nil):
             if let first = question.summary.first, let inferred = GradeReader.inferredGrade(fromSummary: first) {
                 question.grade = inferred
@@ -76,14 +82,15 @@ struct Peel2018Questions {
         key: QuestionKey, row: Peel2018OverallSummary.Row?, reading: Peel2018Components.Reading?, line: Int?,
         diagnostics: inout [Diagnostic]
     ) -> String? {
-        let fromBody = reading.map { $0.carriedOver ? $0.carriedOverFrom : Peel2018Questions.currentYear }
+        // The body: this year's inspection, or the year whose judgment was carried over.
+        let fromBody = reading.flatMap { $0.carriedOver ? $0.carriedOverFrom : Peel2018Questions.currentYear }
         guard let printed = row?.lastInspected else {
-            if row != nil {
-                diagnostics.append(Diagnostic(.info, "last-inspected-missing", "component \(key): the overall summary gives no “Last inspected”", line: row?.line))
+            if let row {
+                diagnostics.append(Diagnostic(.info, "last-inspected-missing", "component \(key): the overall summary gives no “Last inspected”", line: row.line))
             }
-            return fromBody ?? nil
+            return fromBody
         }
-        if let reading, let fromBody = fromBody ?? nil, fromBody != printed {
+        if let reading, let fromBody, fromBody != printed {
             let said = reading.carriedOver ? "the judgment from \(fromBody) has been carried over" : "it was inspected in \(fromBody)"
             diagnostics.append(Diagnostic(
                 .warning, "last-inspected-mismatch",

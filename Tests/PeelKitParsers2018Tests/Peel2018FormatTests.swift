@@ -111,6 +111,25 @@ import Testing
         #expect(report.published == "2020-02")
     }
 
+    /// Without the "Overall summary" table, the body gives titles, grades and the
+    /// year each judgment dates from.
+    @Test func reportWithoutSummaryTable() throws {
+        let text = try Fixtures.text(Self.sample)
+        let start = try #require(text.range(of: "# Overall summary"))
+        let end = try #require(text.range(of: "## How does the force compare"))
+        let report = try registry().parse(text: String(text[..<start.lowerBound]) + String(text[end.lowerBound...]))
+        let expected = try Fixtures.json(registry().parse(text: text))["questions"] as? [[String: Any]] ?? []
+        #expect(report.questions.count == 10)
+        for (question, expected) in zip(report.questions, expected) {
+            #expect(question.lastInspected == expected["lastInspected"] as? String, "\(question.key)")
+            #expect(question.grade?.rawValue == expected["grade"] as? String, "\(question.key)")
+        }
+        #expect(report.question(.specialistCapabilities)?.title == "Armed policing")
+        #expect(report.question(.specialistCapabilities)?.gradeSource == .inferred)
+        #expect(report.question(.fairTreatmentPublic)?.title == "Treating the public fairly")
+        #expect(report.diagnostics.map(\.code).sorted() == ["grade-inferred", "summary-table-missing"])
+    }
+
     static func withoutLines(_ value: Any) -> Any {
         if let object = value as? [String: Any] {
             return object.filter { $0.key != "line" }.mapValues(withoutLines)
