@@ -25,7 +25,7 @@ enum Peel2018Phrases {
     static let areasForImprovement = ["Areas for improvement", "Area for improvement"]
     static let overallSummary = "Overall summary"
     static let forceInContext = "Force in context"
-    static let observations = ["HM Inspector's observations", "HM Inspector’s observations", "HMI's observations"]
+    static let observations = ["HM Inspector's observations", "HMI's observations"]
     /// The sentence that ends a component's summary and opens its detailed findings.
     static let detailedFindings = "We set out our detailed findings below"
     /// Lead sentences of a list that repeats an earlier area for improvement.
