@@ -9,15 +9,17 @@ let package = Package(
         .library(name: "PeelKit", targets: ["PeelKit"]),
         .library(name: "PeelKitParsers2015", targets: ["PeelKitParsers2015"]),
         .library(name: "PeelKitParsers2016", targets: ["PeelKitParsers2016"]),
+        .library(name: "PeelKitParsers2018", targets: ["PeelKitParsers2018"]),
         .executable(name: "peel", targets: ["peel"]),
     ],
     targets: [
         .target(name: "PeelKit", swiftSettings: strictConcurrency),
         .target(name: "PeelKitParsers2015", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
         .target(name: "PeelKitParsers2016", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
+        .target(name: "PeelKitParsers2018", dependencies: ["PeelKit"], swiftSettings: strictConcurrency),
         .executableTarget(
             name: "peel",
-            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016"],
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitParsers2018"],
             swiftSettings: strictConcurrency
         ),
         .testTarget(
@@ -48,7 +50,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ExtractorHarnessTests",
-            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitTestSupport"],
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitParsers2018", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
+        .testTarget(
+            name: "PeelKitParsers2018Tests",
+            dependencies: ["PeelKit", "PeelKitParsers2016", "PeelKitParsers2018", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency
         ),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import PeelKit
 import PeelKitParsers2015
 import PeelKitParsers2016
+import PeelKitParsers2018
 
 /// Dispatches the subcommands.
 enum Peel {
@@ -18,6 +19,7 @@ enum Peel {
         // Built-in ids are distinct, so registration cannot fail.
         try? registry.register(Peel2015Format())
         try? registry.register(Peel2016Format())
+        try? registry.register(Peel2018Format())
         return registry
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import PeelKit
 import PeelKitParsers2015
 import PeelKitParsers2016
+import PeelKitParsers2018
 import PeelKitTestSupport
 import Testing
 
@@ -14,10 +15,11 @@ struct ExtractorHarnessTests {
         var registry = FormatRegistry()
         try? registry.register(Peel2015Format())
         try? registry.register(Peel2016Format())
+        try? registry.register(Peel2018Format())
         return registry
     }()
 
-    static let fixtures = ["2015-cambridgeshire-excerpt", "2016-cambridgeshire", "2016-cumbria-noisy"]
+    static let fixtures = Fixtures.samples
 
     static let single: [ExtractorTransform] = [
         Transforms.hardWrap(60), Transforms.hardWrap(80, trailingSpaces: true), Transforms.hardWrap(100, indentBullets: true),

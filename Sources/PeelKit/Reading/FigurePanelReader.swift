@@ -148,10 +148,23 @@ public struct FigurePanelReader: Sendable {
                 best = range.lowerBound
             }
         }
-        guard let cut = best else { return (text, nil) }
+        guard let cut = best else { return FigurePanelReader.splitAtFinancialYear(text) }
         let offset = lower.distance(from: lower.startIndex, to: cut)
         let index = text.index(text.startIndex, offsetBy: offset)
         return (String(text[..<index]).trimmingSpaces(), String(text[text.index(after: index)...]).trimmingSpaces())
+    }
+
+    /// "Spend per head of population 2019/20 projection": a period that starts with a
+    /// financial year ("2019/20") after the label.
+    static func splitAtFinancialYear(_ text: String) -> (label: String, period: String?) {
+        let words = text.split(separator: " ")
+        let isFinancialYear = { (word: Substring) -> Bool in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.count == 7 && scalars[4] == "/"
+                && scalars.enumerated().allSatisfy { $0.offset == 4 || ("0"..."9").contains($0.element) }
+        }
+        guard let at = words.indices.dropFirst().first(where: { isFinancialYear(words[$0]) }) else { return (text, nil) }
+        return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
     }
 
     /// A figure as printed: "247", "+6.4%", "-9.1%", "£168", "1,447", "0.53", "–".

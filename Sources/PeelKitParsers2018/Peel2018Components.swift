@@ -1,0 +1,138 @@
+import PeelKit
+
+/// The ten components in the body. Each opens with its heading ("Treating the public
+/// fairly", "Armed policing": the body's wording, not the table's), then its grade as
+/// a heading of its own (none for the ungraded armed policing), the summary, any
+/// "Cause of concern" with recommendations, "Areas for improvement", and — after
+/// "We set out our detailed findings below." — the detailed findings. A component not
+/// inspected this year says that the earlier judgment "has been carried over".
+struct Peel2018Components {
+    /// One component's section of the body.
+    struct Section {
+        var key: QuestionKey
+        /// Index of the component's heading.
+        var start: Int
+        /// Index of the first block after the section.
+        var end: Int
+    }
+
+    /// Headings components are printed under, in the overall summary table and in the
+    /// body. A heading that names a component but is none of these (a sub-heading of
+    /// the findings) opens a section only when a grade follows it.
+    static let knownHeadings: Set<String> = Set([
+        "Preventing crime and tackling anti-social behaviour", "Investigating crime", "Protecting vulnerable people",
+        "Tackling serious and organised crime", "Armed response capability", "Armed policing",
+        "Meeting current demands and using resources", "Planning for the future",
+        "Fair treatment of the public", "Treating the public fairly", "Ethical and lawful workforce behaviour",
+        "Fair treatment of the workforce", "Treating the workforce fairly",
+    ].map { TextFolding.fold($0) })
+
+    let document: Document
+    let sections: [Section]
+
+    init(_ document: Document, pillars: Peel2018Pillars) {
+        self.document = document
+        var sections: [Section] = []
+        let pillarStarts = pillars.sections.map(\.index)
+        for (offset, pillar) in pillars.sections.enumerated() {
+            // A pillar's part runs to the next pillar's question, the last one to the annexes.
+            let limit = offset + 1 < pillarStarts.count ? pillarStarts[offset + 1]
+                : document.firstIndex(from: pillar.index + 1) { $0.isHeadingLine && $0.starts(with: Peel2018Phrases.annex) }
+                ?? document.blocks.count
+            let start = (pillar.grade?.index ?? pillar.index) + 1
+            let starts = Peel2018Components.componentStarts(in: document, pillar: pillar.pillar, range: start..<limit)
+            for (i, (key, index)) in starts.enumerated() {
+                // A section runs to the next component, or to the next part of the report
+                // (the next pillar's heading and "Force in context").
+                let next = i + 1 < starts.count ? starts[i + 1].index : limit
+                let end = (index + 1..<next).first { Peel2018Components.endsPart(document.blocks[$0]) } ?? next
+                sections.append(Section(key: key, start: index, end: end))
+            }
+        }
+        self.sections = sections
+    }
+
+    /// The heading of each of the pillar's components in a range, in document order.
+    ///
+    /// A component's heading is followed by its grade; armed policing, ungraded, has
+    /// none but is printed under a known heading. So for each component the first
+    /// heading with a grade under it wins, then the first known heading, then the
+    /// first heading that merely names it.
+    private static func componentStarts(in document: Document, pillar: Pillar, range: Range<Int>) -> [(key: QuestionKey, index: Int)] {
+        var best: [QuestionKey: (rank: Int, index: Int)] = [:]
+        for index in document.clamped(range) {
+            let block = document.blocks[index]
+            guard block.isHeadingLine, block.kind != .tableRow, let key = QuestionKey(title: block.text),
+                  key.canonicalPillar == pillar else { continue }
+            let rank = GradeReader.grade(after: index, in: document) != nil ? 0 : knownHeadings.contains(block.folded) ? 1 : 2
+            if let found = best[key], found.rank <= rank { continue }
+            best[key] = (rank, index)
+        }
+        return best.map { (key: $0.key, index: $0.value.index) }.sorted { $0.index < $1.index }
+    }
+
+    /// A heading that ends the last component of a pillar: the next part of the report.
+    private static func endsPart(_ block: Block) -> Bool {
+        guard block.isHeadingLine else { return false }
+        return block.isHeading(Peel2018Phrases.partHeadings) || block.starts(with: Peel2018Phrases.annex)
+            || Peel2018Pillars.pillar(of: block) != nil
+    }
+
+    /// The section of a component, if the body has one.
+    func section(_ key: QuestionKey) -> Section? { sections.first { $0.key == key } }
+
+    /// What the body says about one component.
+    struct Reading {
+        var title: String
+        var line: Int
+        /// The grade heading and the index of its block.
+        var grade: (grade: Grade, index: Int)?
+        var carriedOver: Bool
+        /// The year of the inspection whose judgment was carried over ("2016").
+        var carriedOverFrom: String?
+        var summary: [String]
+        var areasForImprovement: [String]
+        var causesOfConcern: [CauseOfConcern]
+    }
+
+    /// Reads a component's section.
+    func read(_ section: Section) -> Reading {
+        let heading = document.blocks[section.start]
+        let grade = GradeReader.grade(after: section.start, in: document, before: section.end)
+        let body = (grade?.index ?? section.start) + 1
+        let summaryEnd = document.firstIndex(from: body) { block in
+            block.isHeadingLine || block.starts(with: Peel2018Phrases.detailedFindings)
+                || CauseOfConcernReader.headings.contains { block.is($0) }
+        }.map { min($0, section.end) } ?? section.end
+        let summary = document.paragraphs(in: body..<summaryEnd)
+        let carried = summary.first { TextFolding.fold($0).contains(TextFolding.fold(Peel2018Phrases.carriedOver)) }
+        return Reading(
+            title: heading.text, line: heading.line, grade: grade, carriedOver: carried != nil,
+            carriedOverFrom: carried.flatMap(Peel2018Components.earlierYear(in:)), summary: summary,
+            areasForImprovement: areasForImprovement(in: body..<section.end),
+            causesOfConcern: CauseOfConcernReader.read(document, in: body..<section.end))
+    }
+
+    /// The items under "Areas for improvement", and any the findings repeat after "This
+    /// area for improvement remains:", each once.
+    private func areasForImprovement(in range: Range<Int>) -> [String] {
+        var items: [ListItem] = []
+        for index in document.clamped(range) {
+            let block = document.blocks[index]
+            let opensList = block.isHeading(Peel2018Phrases.areasForImprovement)
+                || (block.kind == .paragraph && block.text.hasSuffix(":")
+                    && Peel2018Phrases.remainingAreas.contains { block.mentions($0) })
+            if opensList {
+                items += ListReader.items(after: index, in: document, before: range.upperBound).items
+            }
+        }
+        return ListReader.unique(items).map(\.text)
+    }
+
+    /// "…our judgment from the 2016 effectiveness inspection has been carried over" → "2016".
+    static func earlierYear(in sentence: String) -> String? {
+        let words = sentence.split { $0 == " " || $0 == "," || $0 == "." }
+        let years = words.filter { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+        return years.first.map(String.init)
+    }
+}

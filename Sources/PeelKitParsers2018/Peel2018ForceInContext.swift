@@ -1,0 +1,39 @@
+import PeelKit
+
+/// The "Force in context" panels. The report opens with one (the headline figures);
+/// each pillar's part has another (see ``Peel2018Panel`` for what a panel holds).
+///
+/// The key figures are the two-value rows of the first panel, each with the
+/// comparator of the header row above it. Every other table of every panel is kept
+/// as a ``DataTable``.
+enum Peel2018ForceInContext {
+    /// The key figures (of the first panel only) and the further tables.
+    ///
+    /// The headline panel opens the report, before the overall summary (or, without
+    /// one, before the first pillar question): a report cut short without it has no
+    /// key figures rather than a pillar's.
+    static func read(_ document: Document, openingEnd: Int) -> (figures: [KeyFigure], tables: [DataTable]) {
+        let panels = document.blocks.indices.filter { document.blocks[$0].isHeading([Peel2018Phrases.forceInContext]) }
+        var figures: [KeyFigure] = []
+        var tables: [DataTable] = []
+        for start in panels {
+            let end = document.firstIndex(from: start + 1) { endsPanel($0) } ?? document.blocks.count
+            // The first panel with figures in its text holds the key figures (a contents
+            // page may name the panel before it).
+            let panel = Peel2018Panel(document, in: (start + 1)..<end, readsFigures: figures.isEmpty && start < openingEnd)
+            figures += panel.figures
+            tables += panel.tables
+        }
+        return (figures, tables)
+    }
+
+    /// A panel ends at the next part of the report: a top-level heading, or an
+    /// unmarked heading that names a pillar question or the overall summary.
+    private static func endsPanel(_ block: Block) -> Bool {
+        if block.kind == .heading && block.depth == 1 { return true }
+        guard block.isHeadingLine else { return false }
+        return block.is(Peel2018Phrases.overallSummary) || block.is(Peel2018Phrases.forceInContext)
+            || Peel2018Pillars.pillar(of: block) != nil || block.starts(with: Peel2018Phrases.annex)
+            || Pillar.allCases.contains { block.is($0.rawValue) }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import PeelKit
+
+/// The opening pages' prose: "HM Inspector's observations" (paragraphs, signed by
+/// the inspector) and the sentence naming the force's most similar group ("…'s MSG
+/// forces are Warwickshire Police, Thames Valley Police and Wiltshire Police.").
+enum Peel2018Observations {
+    /// The observations, one string per paragraph, up to the signature.
+    static func read(_ document: Document) -> [String] {
+        // The first heading with prose under it: a contents page may name it before.
+        for heading in document.blocks.indices where document.blocks[heading].isHeading(Peel2018Phrases.observations) {
+            let paragraphs = read(document, after: heading)
+            if !paragraphs.isEmpty { return paragraphs }
+        }
+        return []
+    }
+
+    private static func read(_ document: Document, after heading: Int) -> [String] {
+        var paragraphs: [String] = []
+        var index = heading + 1
+        while index < document.blocks.count {
+            let block = document.blocks[index]
+            // The signature ("Zoë Billingham") or the next heading ends them.
+            if block.isHeadingLine || block.kind == .tableRow { break }
+            if block.kind == .paragraph || block.kind == .listItem { paragraphs.append(block.text) }
+            index += 1
+        }
+        return paragraphs
+    }
+
+    /// The forces of the most similar group, as printed.
+    static func similarForces(_ document: Document) -> [String] {
+        for lead in leads where document.contains(lead) {
+            let folded = TextFolding.fold(lead)
+            guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.folded.contains(folded) }),
+                  let range = document.blocks[index].text.range(of: lead + " ") else { continue }
+            return names(in: String(document.blocks[index].text[range.upperBound...]))
+        }
+        return []
+    }
+
+    /// How the sentence introduces the group's forces.
+    static let leads = ["MSG forces are", "most similar group forces are", "most similar forces are", "forces in its MSG are"]
+
+    /// Splits "A, B and C." into names. A force's own name may hold "and" ("Avon and
+    /// Somerset Constabulary", "Devon and Cornwall Police"), so the last "and" is cut
+    /// where both sides are names of forces.
+    static func names(in printed: String) -> [String] {
+        var list = printed.trimmed
+        if list.hasSuffix(".") { list.removeLast() }
+        var parts = list.components(separatedBy: ", ").map(\.trimmed).filter { !$0.isEmpty }
+        guard let last = parts.popLast() else { return [] }
+        if last.hasPrefix("and ") {
+            return parts + [String(last.dropFirst(4))]
+        }
+        return parts + splitLast(last)
+    }
+
+    private static func splitLast(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
+        let cuts = words.indices.filter { words[$0] == "and" && $0 > 0 && $0 < words.count - 1 }
+        guard !cuts.isEmpty else { return [text] }
+        // Prefer the cut where both sides are forces the directory knows.
+        for cut in cuts {
+            let left = words[..<cut].joined(separator: " ")
+            let right = words[(cut + 1)...].joined(separator: " ")
+            if ForceDirectory.resolve(left) != nil && ForceDirectory.resolve(right) != nil { return [left, right] }
+        }
+        // Otherwise a force's name ends with a word such as "Police" or "Constabulary":
+        // cut at the first "and" that follows one.
+        for cut in cuts where ["police", "constabulary", "service"].contains(words[cut - 1].lowercased()) {
+            return [words[..<cut].joined(separator: " "), words[(cut + 1)...].joined(separator: " ")]
+        }
+        return [text]
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces.
+    fileprivate var trimmed: String {
+        var utf8 = Substring(self).utf8
+        while utf8.first == 0x20 { utf8 = utf8.dropFirst() }
+        while utf8.last == 0x20 { utf8 = utf8.dropLast() }
+        return String(Substring(utf8))
+    }
+}

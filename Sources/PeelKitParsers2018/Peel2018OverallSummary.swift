@@ -1,0 +1,100 @@
+import PeelKit
+
+/// The "Overall summary" table: for each pillar a header row ("Effectiveness ⇥
+/// Last inspected"), then one row per component with its title as printed, its
+/// grade and the year it was last inspected ("2018/19", "2017", "2016").
+///
+/// Extractors print the table as tab-separated rows or one cell a line; both are
+/// read as one run of cells, so a row's cells need not share a block.
+struct Peel2018OverallSummary {
+    /// One component row.
+    struct Row {
+        var key: QuestionKey
+        var pillar: Pillar
+        /// The title as printed ("Fair treatment of the public").
+        var title: String
+        var grade: Grade?
+        var lastInspected: String?
+        var line: Int
+    }
+
+    private(set) var rows: [Row] = []
+    /// Grades printed on a pillar's header row, with their lines (not every report has them).
+    private(set) var pillarGrades: [Pillar: (Grade, Int)] = [:]
+    /// Index of the "Overall summary" heading the table stands under.
+    private(set) var heading: Int?
+
+    /// Reads the table under the first "Overall summary" heading that has one (a
+    /// contents page without page numbers names the heading too).
+    init(_ document: Document) {
+        for heading in document.blocks.indices where document.blocks[heading].isHeading([Peel2018Phrases.overallSummary]) {
+            var table = Peel2018OverallSummary()
+            table.read(document, after: heading)
+            table.heading = heading
+            if !table.rows.isEmpty {
+                self = table
+                return
+            }
+        }
+    }
+
+    private init() {}
+
+    private mutating func read(_ document: Document, after heading: Int) {
+        var pillar: Pillar?
+        var index = heading + 1
+        while index < document.blocks.count {
+            let block = document.blocks[index]
+            let cells: [String]
+            if block.kind == .tableRow {
+                cells = block.cells.filter { !$0.isEmpty }
+            } else if block.kind == .paragraph || block.kind == .heading, Peel2018OverallSummary.isCell(block.text) {
+                cells = [block.text]
+            } else {
+                cells = []
+            }
+            if cells.isEmpty { break }
+            for cell in cells {
+                if let named = Peel2018OverallSummary.pillar(named: cell) {
+                    pillar = named
+                } else if let key = QuestionKey(title: cell), let keyPillar = key.canonicalPillar {
+                    rows.append(Row(key: key, pillar: keyPillar, title: cell, line: block.line))
+                    pillar = keyPillar
+                } else if let grade = Grade(printed: cell) {
+                    if let last = rows.last, last.pillar == pillar, last.grade == nil {
+                        rows[rows.count - 1].grade = grade
+                    } else if let pillar, pillarGrades[pillar] == nil {
+                        pillarGrades[pillar] = (grade, block.line)
+                    }
+                } else if Peel2018OverallSummary.isYear(cell), let last = rows.last, last.lastInspected == nil {
+                    rows[rows.count - 1].lastInspected = cell
+                }
+            }
+            index += 1
+        }
+    }
+
+    /// The row for a component.
+    func row(_ key: QuestionKey) -> Row? { rows.first { $0.key == key } }
+
+    /// A cell of the table printed on a line of its own.
+    private static func isCell(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        return pillar(named: text) != nil || Grade(printed: text) != nil || isYear(text)
+            || TextFolding.fold(text) == "last inspected" || QuestionKey(title: text) != nil
+    }
+
+    private static func pillar(named text: String) -> Pillar? {
+        let folded = TextFolding.fold(text)
+        return Pillar.allCases.first { $0.rawValue == folded }
+    }
+
+    /// "2016", "2017", "2018/19".
+    static func isYear(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 4 || scalars.count == 7, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) }) else {
+            return false
+        }
+        return scalars.count == 4 || (scalars[4] == "/" && scalars.suffix(2).allSatisfy { ("0"..."9").contains($0) })
+    }
+}
