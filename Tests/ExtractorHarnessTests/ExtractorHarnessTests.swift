@@ -32,7 +32,7 @@ struct ExtractorHarnessTests {
 
     static let combinations: [ExtractorTransform] = [
         .combined(Transforms.hardWrap(80, trailingSpaces: true), Transforms.pageFurniture(bareNumbers: true, seed: 3), Transforms.crlf),
-        .combined(Transforms.ligatures, Transforms.softHyphens, Transforms.oddSpaces, Transforms.hardWrap(60)),
+        .combined(Transforms.hardWrap(60), Transforms.ligatures, Transforms.softHyphens, Transforms.oddSpaces),
         .combined(Transforms.markdownise, Transforms.bullets("•"), Transforms.byteOrderMark),
         .combined(Transforms.superscripts, Transforms.capitalHeadings, Transforms.hardWrap(100, indentBullets: true), Transforms.loneCR),
         .combined(Transforms.tabsToSpaces, Transforms.curlyQuotes, Transforms.decomposedAccents, Transforms.pageFurniture(bareNumbers: false, seed: 4)),

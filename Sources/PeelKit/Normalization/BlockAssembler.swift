@@ -118,7 +118,7 @@ struct BlockAssembler {
             // short line (a heading such as "Areas for improvement") it is a bullet.
             let continuesSentence = !previousBlank && pending?.kind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousLineContent)
-                && (previousLineContent.count * 10 >= wrapWidth * 8 || endsWithDanglingWord(previousLineContent))
+                && (wasWrapped(previousLineContent, before: line.content) || endsWithDanglingWord(previousLineContent))
             if !continuesSentence {
                 flush()
                 var item = Pending(
@@ -163,9 +163,10 @@ struct BlockAssembler {
 
     /// In hard-wrapped text a heading, or the next paragraph, often follows without a
     /// blank line. A line ends its block, when the next starts with a capital, a digit or
-    /// a quote, if it asks a question, or if it is clearly shorter than the wrap width:
-    /// a short line that ends a sentence is a paragraph's last line, a short line that
-    /// does not is a heading or a label (unless it ends with a word that cannot end one).
+    /// a quote, if it asks a question, or if the next line's first word would have fitted
+    /// on it: a wrapping extractor breaks a line only where the next word does not fit,
+    /// so a line that stopped early ended a paragraph, a heading or a label (unless it
+    /// ends with a comma or a word that cannot end one).
     private func endsHeadingLine(_ previous: [UInt8], before next: [UInt8]) -> Bool {
         guard let first = next.first, let last = previous.last else { return false }
         let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
@@ -173,10 +174,18 @@ struct BlockAssembler {
             || first == 0xC2 || first == 0xE2  // £, ‘ “
         guard startsAnew else { return false }
         if last == UInt8(ascii: "?") { return true }
-        guard previous.count * 10 < wrapWidth * 8 else { return false }
+        guard !wasWrapped(previous, before: next) else { return false }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: "-") { return false }
         return !endsWithDanglingWord(previous)
+    }
+
+    /// `true` when `previous` looks broken by wrapping: its length, a space and the
+    /// next line's first word reach the wrap width (with a little slack for characters
+    /// the clean-up removed or spelt out).
+    private func wasWrapped(_ previous: [UInt8], before next: [UInt8]) -> Bool {
+        let firstWord = next.prefix { $0 != 0x20 }
+        return Normalizer.characterCount(previous) + 1 + Normalizer.characterCount(firstWord) + 3 > wrapWidth
     }
 
     private func endsWithDanglingWord(_ content: [UInt8]) -> Bool {

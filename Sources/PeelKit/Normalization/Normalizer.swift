@@ -82,7 +82,7 @@ struct Normalizer {
         var histogram = [Int](repeating: 0, count: 257)
         var total = 0
         for line in lines where line.content.count >= 20 {
-            histogram[min(line.content.count, 256)] += 1
+            histogram[min(characterCount(line.content), 256)] += 1
             total += 1
         }
         guard total > 0 else { return 80 }
@@ -93,6 +93,13 @@ struct Normalizer {
             if seen * 10 >= total * 9 { return max(length, 60) }
         }
         return 256
+    }
+
+    /// Characters (not bytes) in UTF-8 text.
+    static func characterCount(_ bytes: some Collection<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     private func hasText(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
