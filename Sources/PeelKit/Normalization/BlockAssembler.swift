@@ -232,9 +232,11 @@ struct BlockAssembler {
         default:
             text = TextJoining.join(block.parts)
         }
-        guard !text.isEmpty else { return }
+        // A markdown link whose text was wrapped onto two lines: "[vulnerable" + "people](#)".
+        let linked = block.parts.count > 1 && text.utf8.contains(UInt8(ascii: "]")) ? MarkdownLinks.strip(text) : text
+        guard !linked.isEmpty else { return }
         let built = Block(
-            kind: block.kind, text: text, cells: block.cells, depth: block.depth, marker: block.marker,
+            kind: block.kind, text: linked, cells: block.cells, depth: block.depth, marker: block.marker,
             line: block.line, lastLine: block.lastLine, isEmphasised: block.emphasised)
         if block.kind == .footnote { footnotes.append(built) } else { blocks.append(built) }
     }

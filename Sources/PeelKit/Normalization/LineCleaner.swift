@@ -46,10 +46,12 @@ struct LineCleaner {
             var j = i
             while j < end, raw[j] == UInt8(ascii: "#") { j += 1 }
             let level = j - i
-            if level <= 6, j == end || raw[j] == 0x20 || raw[j] == 0x09 {
+            if level <= 6, j == end || raw[j] == 0x20 || raw[j] == 0x09 || isOddSpace(raw, j, end) {
                 line.headingLevel = level
                 i = j
-                while i < end, raw[i] == 0x20 || raw[i] == 0x09 { i += 1 }
+                while i < end, raw[i] == 0x20 || raw[i] == 0x09 || isOddSpace(raw, i, end) {
+                    i += raw[i] < 0x80 ? 1 : (raw[i] == 0xC2 ? 2 : 3)
+                }
             }
         }
 

@@ -3,8 +3,8 @@
 ///
 /// Pages are known from form feeds. The line right next to a page break is furniture
 /// when it is a page number ("12", "Page 12", "12 of 60", "- 12 -"); a line among the
-/// first or last two of a page is furniture when the same text stands next to page
-/// breaks on three or more pages (a running header or footer). "Page 12" is
+/// first or last two of a page is furniture when the same text stands next to at
+/// least half of the page breaks, and three or more (a running header or footer). "Page 12" is
 /// furniture anywhere.
 enum PageFurniture {
     static func mark(_ lines: [SourceLine]) -> [Bool] {
@@ -42,7 +42,9 @@ enum PageFurniture {
                 continue
             }
             let key = TextFolding.fold(String(decoding: content, as: UTF8.self))
-            if let count = counts[key], count >= 3, !key.isEmpty, content.count <= 120 {
+            // A running header or footer stands beside most page breaks, not a few: a
+            // heading such as "Good" may happen to end three pages.
+            if let count = counts[key], count >= max(3, breaks.count / 2), !key.isEmpty, content.count <= 120 {
                 furniture[index] = true
             }
         }
