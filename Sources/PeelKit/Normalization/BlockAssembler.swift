@@ -35,6 +35,7 @@ struct BlockAssembler {
     private var listBaseIndent: Int?
     private var listFirstMarker: String?
     private var previousLineContent: [UInt8] = []
+    private var previousLineWidth = 0
     /// The usual length of a wrapped line in this document (bytes).
     var wrapWidth = 80
 
@@ -61,6 +62,7 @@ struct BlockAssembler {
         defer {
             previousBlank = false
             previousLineContent = line.content
+            previousLineWidth = line.width
         }
         let pageStart = line.afterPageBreak || (!previousBlank && line.indent == 1)
 
@@ -118,7 +120,7 @@ struct BlockAssembler {
             // short line (a heading such as "Areas for improvement") it is a bullet.
             let continuesSentence = !previousBlank && pending?.kind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousLineContent)
-                && (wasWrapped(previousLineContent, before: line.content) || endsWithDanglingWord(previousLineContent))
+                && (wasWrapped(previousLineWidth, before: line.content) || endsWithDanglingWord(previousLineContent))
             if !continuesSentence {
                 flush()
                 var item = Pending(
@@ -145,8 +147,8 @@ struct BlockAssembler {
                     pending = current
                     return
                 }
-            case .paragraph where !pageStart && !endsHeadingLine(previousLineContent, before: line.content),
-                 .footnote where !pageStart && !endsHeadingLine(previousLineContent, before: line.content):
+            case .paragraph where !pageStart && !endsHeadingLine(previousLineContent, width: previousLineWidth, before: line.content),
+                 .footnote where !pageStart && !endsHeadingLine(previousLineContent, width: previousLineWidth, before: line.content):
                 current.parts.append(line.content)
                 current.lastLine = line.number
                 current.emphasised = current.emphasised && line.emphasised
@@ -167,25 +169,25 @@ struct BlockAssembler {
     /// on it: a wrapping extractor breaks a line only where the next word does not fit,
     /// so a line that stopped early ended a paragraph, a heading or a label (unless it
     /// ends with a comma or a word that cannot end one).
-    private func endsHeadingLine(_ previous: [UInt8], before next: [UInt8]) -> Bool {
+    private func endsHeadingLine(_ previous: [UInt8], width: Int, before next: [UInt8]) -> Bool {
         guard let first = next.first, let last = previous.last else { return false }
         let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
             || first == UInt8(ascii: "+") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
             || first == 0xC2 || first == 0xE2  // £, ‘ “
         guard startsAnew else { return false }
         if last == UInt8(ascii: "?") { return true }
-        guard !wasWrapped(previous, before: next) else { return false }
+        guard !wasWrapped(width, before: next) else { return false }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: "-") { return false }
         return !endsWithDanglingWord(previous)
     }
 
-    /// `true` when `previous` looks broken by wrapping: its length, a space and the
-    /// next line's first word reach the wrap width (with a little slack for characters
-    /// the clean-up removed or spelt out).
-    private func wasWrapped(_ previous: [UInt8], before next: [UInt8]) -> Bool {
+    /// `true` when a line of `width` characters (as printed) looks broken by wrapping:
+    /// its width, a space and the next line's first word reach the wrap width (with a
+    /// little slack for characters the clean-up spelt out).
+    private func wasWrapped(_ width: Int, before next: [UInt8]) -> Bool {
         let firstWord = next.prefix { $0 != 0x20 }
-        return Normalizer.characterCount(previous) + 1 + Normalizer.characterCount(firstWord) + 3 > wrapWidth
+        return width + 1 + Normalizer.characterCount(firstWord) + 2 > wrapWidth
     }
 
     private func endsWithDanglingWord(_ content: [UInt8]) -> Bool {

@@ -27,6 +27,7 @@ struct LineCleaner {
         output.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         let end = range.upperBound
+        line.width = Self.width(raw, range)
 
         // Indentation, and lines that are only white space (a long one is a footnote rule).
         var indent = 0
@@ -244,6 +245,19 @@ struct LineCleaner {
     }
 
     // MARK: - Pieces
+
+    /// Characters up to the last one that is not white space.
+    private static func width(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var last = range.upperBound
+        while last > range.lowerBound, raw[last - 1] == 0x20 || raw[last - 1] == 0x09 || raw[last - 1] == 0x0D { last -= 1 }
+        var count = 0
+        var k = range.lowerBound
+        while k < last {
+            if raw[k] & 0xC0 != 0x80 { count += 1 }
+            k += 1
+        }
+        return count
+    }
 
     private mutating func appendSpace() {
         if let last = output.last, last != 0x20, last != 0x09 { output.append(0x20) }

@@ -82,7 +82,7 @@ struct Normalizer {
         var histogram = [Int](repeating: 0, count: 257)
         var total = 0
         for line in lines where line.content.count >= 20 {
-            histogram[min(characterCount(line.content), 256)] += 1
+            histogram[min(line.width, 256)] += 1
             total += 1
         }
         guard total > 0 else { return 80 }

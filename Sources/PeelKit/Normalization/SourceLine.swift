@@ -6,6 +6,9 @@ struct SourceLine {
     /// Clean content: indentation removed, markup and odd characters dealt with,
     /// trailing white space trimmed. A tab (0x09) separates table cells.
     var content: [UInt8] = []
+    /// Characters of the raw line up to its last non-space, markup included: the width
+    /// a wrapping extractor measured.
+    var width: Int = 0
     /// Columns of leading white space in the raw line.
     var indent: Int = 0
     /// The line follows a form feed.
