@@ -156,4 +156,38 @@ struct ReadingTests {
         #expect(ListReader.list(under: ["Areas for improvement"], in: document, range: 1..<3) == nil)
         #expect(ListReader.list(under: ["Causes of concern"], in: document, range: 0..<100) == nil)
     }
+
+    @Test func judgmentsPrintedStatedInferredOrAbsent() {
+        func read(_ text: String) -> (Judgment, [String]) {
+            let document = Document(text: text)
+            var diagnostics: [Diagnostic] = []
+            let heading = document.firstIndex(of: "Overall judgment") ?? -1
+            let judgment = GradeReader.judgment(.effectiveness, after: heading, in: document, diagnostics: &diagnostics)
+            return (judgment, diagnostics.map(\.code))
+        }
+        let statement = "The force's overall effectiveness in keeping people safe has been assessed as good."
+        let inferred = "The force requires improvement in the way it keeps people safe and reduces crime overall."
+        let unclear = "The force has worked hard on many things during the year, with a range of partners."
+
+        let (printed, none) = read("Overall judgment\n\nRequires improvement\n\n\(statement)")
+        #expect(printed == Judgment(pillar: .effectiveness, grade: .requiresImprovement, gradeSource: .stated, line: 3))
+        #expect(none.isEmpty)
+
+        let (stated, fromProse) = read("Intro\n\nOverall judgment\n\n\(statement)")
+        #expect(stated == Judgment(pillar: .effectiveness, grade: .good, gradeSource: .stated, line: 3))
+        #expect(fromProse == ["grade-from-prose"])
+        #expect(GradeReader.judgmentStatement(after: 1, in: Document(text: "Intro\n\nOverall judgment\n\n\(statement)")) == statement)
+
+        let (wording, inferredCode) = read("Overall judgment\n\n\(inferred)")
+        #expect(wording.grade == .requiresImprovement && wording.gradeSource == .inferred)
+        #expect(inferredCode == ["grade-inferred"])
+
+        let (absent, missing) = read("Overall judgment\n\n\(unclear)")
+        #expect(absent == Judgment(pillar: .effectiveness, grade: nil, gradeSource: .absent, line: 1))
+        #expect(missing == ["grade-missing"])
+
+        let (noHeading, noHeadingCodes) = read("No judgment here.")
+        #expect(noHeading.grade == nil && noHeading.gradeSource == .absent && noHeading.line == nil)
+        #expect(noHeadingCodes == ["grade-missing"])
+    }
 }
