@@ -5,6 +5,7 @@ public struct ListItem: Sendable, Hashable {
     /// 1-based line of the original input where the item starts.
     public var line: Int
 
+    /// An item starting at `line`.
     public init(text: String, line: Int) {
         self.text = text
         self.line = line
