@@ -100,4 +100,94 @@ struct ReadingTests {
         #expect(QuestionKey(title: "How effective is the force's initial investigative response?") == nil)
         #expect(QuestionKey(title: "How effectively does the force respond to serious and organised crime?") == nil)
     }
+
+    @Test func sectionStartsAreTheTitlesThatTheClosingHeadingFollows() {
+        let document = Document(text: """
+            Contents
+
+            How effective is the force at preventing crime?
+
+            How effective is the force at investigating crime?
+
+            How effective is the force at preventing crime?
+
+            Findings.
+
+            Summary of findings
+
+            Good
+
+            How effective is the force at investigating crime?
+
+            Findings, cut short.
+            """)
+        let titles = document.blocks.indices.filter { document.blocks[$0].starts(with: "How effective") }
+        #expect(titles == [1, 2, 3, 7])
+        #expect(document.sectionStarts(titles, closedBy: "Summary of findings") == [3])
+        #expect(document.sectionStarts([7, 3, 1], closedBy: "SUMMARY OF FINDINGS") == [3])
+        #expect(document.sectionStarts(titles, closedBy: "Next steps").isEmpty)
+        #expect(document.sectionStarts([], closedBy: "Summary of findings").isEmpty)
+    }
+
+    @Test func theListUnderAHeadingInARange() throws {
+        let document = Document(text: """
+            Areas for improvement
+
+            - Before the range.
+
+            Summary of findings
+
+            AREA FOR IMPROVEMENT
+
+            - The force should do one thing.
+            - The force should do one thing.
+            - The force should do another thing.
+
+            Areas for improvement
+
+            Next question
+            """)
+        let found = try #require(ListReader.list(under: ListReader.areasForImprovementHeadings, in: document, range: 2..<document.blocks.count))
+        #expect(document.blocks[found.heading].line == 7)
+        #expect(found.items.map(\.text) == ["The force should do one thing.", "The force should do another thing."])
+        #expect(found.items.first?.line == 9)
+        let empty = try #require(ListReader.list(under: ["Areas for improvement"], in: document, range: 7..<document.blocks.count))
+        #expect(empty.items.isEmpty)
+        #expect(ListReader.list(under: ["Areas for improvement"], in: document, range: 1..<3) == nil)
+        #expect(ListReader.list(under: ["Causes of concern"], in: document, range: 0..<100) == nil)
+    }
+
+    @Test func judgmentsPrintedStatedInferredOrAbsent() {
+        func read(_ text: String) -> (Judgment, [String]) {
+            let document = Document(text: text)
+            var diagnostics: [Diagnostic] = []
+            let heading = document.firstIndex(of: "Overall judgment") ?? -1
+            let judgment = GradeReader.judgment(.effectiveness, after: heading, in: document, diagnostics: &diagnostics)
+            return (judgment, diagnostics.map(\.code))
+        }
+        let statement = "The force's overall effectiveness in keeping people safe has been assessed as good."
+        let inferred = "The force requires improvement in the way it keeps people safe and reduces crime overall."
+        let unclear = "The force has worked hard on many things during the year, with a range of partners."
+
+        let (printed, none) = read("Overall judgment\n\nRequires improvement\n\n\(statement)")
+        #expect(printed == Judgment(pillar: .effectiveness, grade: .requiresImprovement, gradeSource: .stated, line: 3))
+        #expect(none.isEmpty)
+
+        let (stated, fromProse) = read("Intro\n\nOverall judgment\n\n\(statement)")
+        #expect(stated == Judgment(pillar: .effectiveness, grade: .good, gradeSource: .stated, line: 3))
+        #expect(fromProse == ["grade-from-prose"])
+        #expect(GradeReader.judgmentStatement(after: 1, in: Document(text: "Intro\n\nOverall judgment\n\n\(statement)")) == statement)
+
+        let (wording, inferredCode) = read("Overall judgment\n\n\(inferred)")
+        #expect(wording.grade == .requiresImprovement && wording.gradeSource == .inferred)
+        #expect(inferredCode == ["grade-inferred"])
+
+        let (absent, missing) = read("Overall judgment\n\n\(unclear)")
+        #expect(absent == Judgment(pillar: .effectiveness, grade: nil, gradeSource: .absent, line: 1))
+        #expect(missing == ["grade-missing"])
+
+        let (noHeading, noHeadingCodes) = read("No judgment here.")
+        #expect(noHeading.grade == nil && noHeading.gradeSource == .absent && noHeading.line == nil)
+        #expect(noHeadingCodes == ["grade-missing"])
+    }
 }

@@ -33,7 +33,9 @@ public struct CorpusResult: Sendable {
 /// so memory stays flat however large the corpus. One bad file never stops the
 /// others: it becomes a failed result.
 public struct CorpusRun: Sendable {
+    /// The files to parse, in the order results are handed back.
     public let files: [URL]
+    /// The layouts that read the files.
     public let registry: FormatRegistry
     /// Parallel workers (default: the number of cores).
     public var jobs: Int
@@ -42,6 +44,8 @@ public struct CorpusRun: Sendable {
     /// How far workers may run ahead of the consumer.
     public var window: Int
 
+    /// A run over `files` with `jobs` parallel workers (at least 1); `formatID` forces a
+    /// layout for every file. ``window`` starts at four files per worker.
     public init(files: [URL], registry: FormatRegistry, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, formatID: String? = nil) {
         self.files = files
         self.registry = registry

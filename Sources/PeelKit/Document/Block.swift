@@ -10,6 +10,7 @@ public struct Block: Sendable, Hashable {
         /// A heading marked as such by the input (markdown `#`). Unmarked headings
         /// come out as paragraphs; see ``Block/looksLikeHeading``.
         case heading
+        /// Running text, or an unmarked heading (see ``Block/looksLikeHeading``).
         case paragraph
         /// A bullet or numbered item; ``Block/depth`` says how deeply it is nested.
         case listItem
@@ -19,6 +20,7 @@ public struct Block: Sendable, Hashable {
         case footnote
     }
 
+    /// What kind of block this is.
     public var kind: Kind
     /// The clean text. For a table row, the non-empty cells joined with single spaces.
     public var text: String

@@ -4,6 +4,7 @@ public struct CSVWriter: Sendable {
     /// The bytes written so far (UTF-8).
     public private(set) var bytes: [UInt8] = []
 
+    /// An empty writer.
     public init() {}
 
     /// Appends one record.

@@ -16,9 +16,13 @@ public struct JSONWriter: Sendable {
 
     // MARK: Containers
 
+    /// Opens an object (`{`); write members with ``key(_:)`` and a value each.
     public mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    /// Closes the object opened last (`}`).
     public mutating func endObject() { close(UInt8(ascii: "}")) }
+    /// Opens an array (`[`).
     public mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    /// Closes the array opened last (`]`).
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes a member's key; the next value written is its value.
@@ -32,18 +36,22 @@ public struct JSONWriter: Sendable {
 
     // MARK: Values
 
+    /// Writes a string value, escaped per RFC 8259, or `null` for `nil`.
     public mutating func string(_ value: String?) {
         guard let value else { return null() }
         beginValue()
         appendString(value)
     }
 
+    /// Writes an integer value, or `null` for `nil`.
     public mutating func int(_ value: Int?) {
         guard let value else { return null() }
         beginValue()
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// Writes a number: whole values without a fraction (`1`), others as Swift prints
+    /// them (`0.97`); `null` for infinities and NaN.
     public mutating func double(_ value: Double) {
         beginValue()
         guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
@@ -54,12 +62,14 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes `true` or `false`, or `null` for `nil`.
     public mutating func bool(_ value: Bool?) {
         guard let value else { return null() }
         beginValue()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
+    /// Writes `null`.
     public mutating func null() {
         beginValue()
         bytes.append(contentsOf: "null".utf8)

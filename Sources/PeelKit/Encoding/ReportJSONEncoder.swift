@@ -15,8 +15,10 @@ public struct ReportJSONEncoder: Sendable {
         case compact
     }
 
+    /// The layout of the output: ``Style/pretty`` or ``Style/compact``.
     public var style: Style
 
+    /// An encoder writing in `style` (pretty by default).
     public init(style: Style = .pretty) { self.style = style }
 
     /// The report as UTF-8 JSON bytes (no trailing newline).

@@ -25,6 +25,7 @@ public enum PeelError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An external tool failed.
     case toolFailed(name: String, status: Int32, message: String)
 
+    /// A one-line message for a command line, e.g. "not a recognised PEEL report (peel-2015 0%, peel-2016 3%)".
     public var description: String {
         switch self {
         case let .unreadableFile(path, reason):

@@ -9,8 +9,11 @@ import Foundation
 public enum ForceDirectory {
     /// One force: its slug, its name, and further names it goes by.
     public struct Entry: Sendable, Hashable {
+        /// The force's slug, e.g. `cambridgeshire`, `dyfed-powys`: the JSON's `force.id`.
         public let id: String
+        /// The force's canonical name, e.g. "Cambridgeshire Constabulary".
         public let name: String
+        /// Further names reports use for the force ("the Met", "GMP").
         public let aliases: [String]
     }
 

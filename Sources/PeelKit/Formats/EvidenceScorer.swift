@@ -20,9 +20,11 @@ public struct EvidenceScorer: Sendable {
         var wholeBlock = false
     }
 
+    /// The id of the layout whose marks this scorer holds, copied into its ``Detection``.
     public let formatID: String
     private var marks: [Mark] = []
 
+    /// A scorer with no marks yet; add them with ``expect(_:weight:)`` and ``reject(_:weight:)``.
     public init(formatID: String) { self.formatID = formatID }
 
     /// Adds a phrase whose presence supports the layout.

@@ -25,8 +25,9 @@
 ///
 /// Modules read the normalised document only, never raw text: the clean-up of
 /// extractor noise is the core's job. The building blocks in `Reading/`
-/// (``Document/firstIndex(of:from:)``, ``GradeReader``, ``ListReader``,
-/// ``FigurePanelReader``, ``CoverReader``, ``ForceDirectory``) cover most needs.
+/// (``Document/firstIndex(of:from:kinds:)``, ``Document/sectionStarts(_:closedBy:)``,
+/// ``GradeReader``, ``ListReader``, ``CauseOfConcernReader``, ``FigurePanelReader``,
+/// ``CoverReader``, ``ForceDirectory``, ``QuestionKey/init(title:)``) cover most needs.
 public protocol ReportFormat: Sendable {
     /// A stable id, written to `format.id` in the JSON: `peel-2016`.
     var id: String { get }
@@ -48,12 +49,14 @@ public struct Detection: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What was found (or found missing), in words, for `peel detect` and errors.
     public var evidence: [String]
 
+    /// A verdict; `confidence` is clamped to 0…1.
     public init(formatID: String, confidence: Double, evidence: [String]) {
         self.formatID = formatID
         self.confidence = min(1, max(0, confidence))
         self.evidence = evidence
     }
 
+    /// The id and the confidence as a percentage: "peel-2016 97%".
     public var description: String {
         "\(formatID) \(Detection.percent(confidence))"
     }

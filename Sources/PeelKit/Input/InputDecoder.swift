@@ -13,6 +13,7 @@ public struct InputDecoder: Sendable {
     /// Inputs larger than this are refused with ``PeelError/tooLarge(byteCount:limit:)``.
     public var maximumByteCount: Int
 
+    /// A decoder refusing inputs larger than `maximumByteCount` bytes.
     public init(maximumByteCount: Int = InputDecoder.defaultMaximumByteCount) {
         self.maximumByteCount = maximumByteCount
     }

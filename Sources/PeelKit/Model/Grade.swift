@@ -3,11 +3,15 @@
 /// The raw values are the JSON contract's spellings (`"requiresImprovement"`, …).
 /// Use ``Grade/init(printed:)`` to read a grade word as it appears in a report.
 public enum Grade: String, Sendable, Codable, CaseIterable, Hashable {
+    /// The highest grade.
     case outstanding
+    /// Good.
     case good
     /// Used from 2018/19 onwards for some components.
     case adequate
+    /// Requires improvement: written `requiresImprovement` in the JSON.
     case requiresImprovement
+    /// The lowest grade.
     case inadequate
     /// A question that is inspected but not graded (2016 specialist capabilities,
     /// 2018/19 armed response capability).

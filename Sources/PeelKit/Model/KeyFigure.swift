@@ -9,10 +9,12 @@ public struct KeyFigure: Sendable, Codable, Hashable {
     public var value: String
     /// What the force is compared with, e.g. "England and Wales", "Most Similar Forces".
     public var comparator: String?
+    /// The comparator's value as printed, or `nil`.
     public var comparatorValue: String?
     /// 1-based line of the label.
     public var line: Int?
 
+    /// A figure with values as printed.
     public init(label: String, period: String?, value: String, comparator: String?, comparatorValue: String?, line: Int? = nil) {
         self.label = label
         self.period = period
@@ -24,6 +26,7 @@ public struct KeyFigure: Sendable, Codable, Hashable {
 
     private enum CodingKeys: String, CodingKey { case label, period, value, comparator, comparatorValue, line }
 
+    /// Encodes every key, `null` for unknown values (SPEC §3).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(label, forKey: .label)

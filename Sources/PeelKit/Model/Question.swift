@@ -3,11 +3,13 @@
 public struct Question: Sendable, Codable, Hashable {
     /// The canonical key, stable across years.
     public var key: QuestionKey
+    /// The pillar the question belongs to.
     public var pillar: Pillar
     /// The heading as printed, on one line, markup removed.
     public var title: String
     /// The grade, or `nil` when the text does not give one (see ``gradeSource``).
     public var grade: Grade?
+    /// How the grade was obtained: stated, inferred, or absent.
     public var gradeSource: GradeSource
     /// 2018/19 only: the "Last inspected" value ("2016", "2017", "2018/19").
     public var lastInspected: String?
@@ -17,10 +19,12 @@ public struct Question: Sendable, Codable, Hashable {
     public var summary: [String]
     /// Each area for improvement as one clean string, listed once.
     public var areasForImprovement: [String]
+    /// The causes of concern, each with its recommendations.
     public var causesOfConcern: [CauseOfConcern]
     /// 1-based line in the original input where the question's section starts.
     public var line: Int?
 
+    /// A question; the lists default to empty and the 2018/19-only values to `nil`.
     public init(
         key: QuestionKey, pillar: Pillar, title: String, grade: Grade?, gradeSource: GradeSource,
         lastInspected: String? = nil, carriedOver: Bool? = nil, summary: [String] = [],
@@ -45,6 +49,7 @@ public struct Question: Sendable, Codable, Hashable {
     }
 
     // Written by hand so that unknown values are `null` rather than left out (SPEC §3).
+    /// Encodes every key, `null` for unknown values (SPEC §3).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(key, forKey: .key)
@@ -70,6 +75,7 @@ public struct CauseOfConcern: Sendable, Codable, Hashable {
     /// 1-based line where the cause of concern starts.
     public var line: Int?
 
+    /// A cause of concern; `line` is where it starts.
     public init(text: String, recommendations: [String], line: Int? = nil) {
         self.text = text
         self.recommendations = recommendations

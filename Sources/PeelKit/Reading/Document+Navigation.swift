@@ -56,6 +56,35 @@ extension Document {
         return lower..<min(max(lower, range.upperBound), blocks.count)
     }
 
+    /// The candidates that open a section closed by `closing`: each candidate that a
+    /// heading or paragraph equal to `closing` (folded) follows before the next
+    /// candidate, in document order.
+    ///
+    /// Reports print a question's title several times (the contents, an introduction's
+    /// list, an overview's grade boxes), but only its own section ends with, say,
+    /// "Summary of findings" before the next title. Pass every block that asks a
+    /// question; keep the ones that open a section:
+    ///
+    /// ```swift
+    /// let titles = document.blocks.indices.filter { QuestionKey(title: document.blocks[$0].text) != nil }
+    /// let starts = document.sectionStarts(titles, closedBy: "Summary of findings")
+    /// let sections = document.sections(startingAt: starts, end: document.firstIndex(of: "Next steps"))
+    /// ```
+    ///
+    /// One pass over the candidates and the closing blocks.
+    public func sectionStarts(_ candidates: [Int], closedBy closing: String) -> [Int] {
+        let sorted = candidates.sorted()
+        let closings = indices(of: closing)
+        var starts: [Int] = []
+        var next = 0  // the first closing block after the current candidate
+        for (offset, index) in sorted.enumerated() {
+            let following = offset + 1 < sorted.count ? sorted[offset + 1] : blocks.count
+            while next < closings.count, closings[next] <= index { next += 1 }
+            if next < closings.count, closings[next] < following { starts.append(index) }
+        }
+        return starts
+    }
+
     /// Splits the blocks into sections at the given start indices (sorted): each
     /// section runs to the next start, the last one to `end`.
     public func sections(startingAt starts: [Int], end: Int? = nil) -> [Range<Int>] {

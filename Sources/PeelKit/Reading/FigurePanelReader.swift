@@ -22,6 +22,7 @@ public struct FigurePanelReader: Sendable {
     /// Phrases that start a figure's period inside its label line ("12 months to", "for the").
     public var periodStarts: [String]
 
+    /// A reader; the defaults suit the 2016 and 2018/19 panels.
     public init(
         comparatorNames: [String] = ["England and Wales", "Most Similar Forces", "Most similar group"],
         knownComparatorValues: [String: String] = [:],

@@ -68,3 +68,51 @@ public enum GradeReader {
         return best?.0
     }
 }
+
+extension GradeReader {
+    /// The paragraph that states a judgment: the first paragraph of running text
+    /// (more than 60 bytes) in the three blocks after `heading`, e.g. "Cumbria
+    /// Constabulary's overall effectiveness has been assessed as good." `nil` when
+    /// there is none.
+    public static func judgmentStatement(after heading: Int, in document: Document) -> String? {
+        document.paragraphs(in: (heading + 1)..<(heading + 4)).first { $0.utf8.count > 60 }
+    }
+
+    /// A pillar's judgment under its heading ("Overall judgment" at `heading`), read
+    /// the ways reports give it, in this order:
+    /// 1. the grade printed after the heading (``grade(after:in:lookahead:before:)``):
+    ///    `stated`, at the grade's line;
+    /// 2. the grade stated in the ``judgmentStatement(after:in:)`` ("has been assessed
+    ///    as good"): `stated`, at the heading's line, with an info diagnostic
+    ///    `grade-from-prose`;
+    /// 3. the grade inferred from the statement's wording ("requires improvement"):
+    ///    `inferred`, with an info diagnostic `grade-inferred`;
+    /// 4. otherwise no grade: `absent`, with a warning `grade-missing`.
+    ///
+    /// ```swift
+    /// if let heading = document.firstIndex(of: "Overall judgment") {
+    ///     let judgment = GradeReader.judgment(.effectiveness, after: heading, in: document, diagnostics: &diagnostics)
+    /// }
+    /// ```
+    public static func judgment(_ pillar: Pillar, after heading: Int, in document: Document, diagnostics: inout [Diagnostic]) -> Judgment {
+        guard document.blocks.indices.contains(heading) else {
+            diagnostics.append(Diagnostic(.warning, "grade-missing", "the \(pillar.rawValue) judgment has no grade in the text"))
+            return Judgment(pillar: pillar, grade: nil, gradeSource: .absent)
+        }
+        let line = document.blocks[heading].line
+        if let printed = grade(after: heading, in: document) {
+            return Judgment(pillar: pillar, grade: printed.grade, gradeSource: .stated, line: document.blocks[printed.index].line)
+        }
+        let statement = judgmentStatement(after: heading, in: document)
+        if let statement, let grade = statedGrade(in: statement) {
+            diagnostics.append(Diagnostic(.info, "grade-from-prose", "the overall grade is read from the judgment's wording", line: line))
+            return Judgment(pillar: pillar, grade: grade, gradeSource: .stated, line: line)
+        }
+        if let statement, let grade = inferredGrade(fromSummary: statement) {
+            diagnostics.append(Diagnostic(.info, "grade-inferred", "the overall grade is inferred from the judgment's wording", line: line))
+            return Judgment(pillar: pillar, grade: grade, gradeSource: .inferred, line: line)
+        }
+        diagnostics.append(Diagnostic(.warning, "grade-missing", "the overall judgment has no grade in the text", line: line))
+        return Judgment(pillar: pillar, grade: nil, gradeSource: .absent, line: line)
+    }
+}

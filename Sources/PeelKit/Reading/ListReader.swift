@@ -5,6 +5,7 @@ public struct ListItem: Sendable, Hashable {
     /// 1-based line of the original input where the item starts.
     public var line: Int
 
+    /// An item starting at `line`.
     public init(text: String, line: Int) {
         self.text = text
         self.line = line
@@ -33,6 +34,30 @@ public enum ListReader {
             i += 1
         }
         return (items, i)
+    }
+
+    /// The headings that introduce a question's areas for improvement.
+    public static let areasForImprovementHeadings = ["Areas for improvement", "Area for improvement"]
+
+    /// The list under the first heading (or heading-like paragraph) in `range` whose
+    /// folded text equals one of `headings`: the heading's index and its items, repeats
+    /// removed. `nil` when no such heading is in the range; the items are empty when
+    /// the heading has no list after it (worth a diagnostic). The list stops at the end
+    /// of the range.
+    ///
+    /// ```swift
+    /// if let areas = ListReader.list(under: ListReader.areasForImprovementHeadings, in: document, range: section) {
+    ///     question.areasForImprovement = areas.items.map(\.text)
+    /// }
+    /// ```
+    public static func list(under headings: [String], in document: Document, range: Range<Int>) -> (heading: Int, items: [ListItem])? {
+        let range = document.clamped(range)
+        let folded = Set(headings.map { TextFolding.fold($0) })
+        guard let heading = document.firstIndex(from: range.lowerBound, where: {
+            Document.headingKinds.contains($0.kind) && folded.contains($0.folded)
+        }), heading < range.upperBound else { return nil }
+        let list = items(after: heading, in: document, before: range.upperBound)
+        return (heading, unique(list.items))
     }
 
     /// The items in order with repeats removed (compared folded).
