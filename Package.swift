@@ -22,6 +22,12 @@ let package = Package(
             dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitParsers2018"],
             swiftSettings: strictConcurrency
         ),
+        .executableTarget(
+            name: "peel-benchmarks",
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitParsers2018"],
+            path: "Benchmarks/PeelBenchmarks",
+            swiftSettings: strictConcurrency
+        ),
         .testTarget(
             name: "PeelKitTests",
             dependencies: ["PeelKit", "PeelKitTestSupport"],

@@ -1,0 +1,43 @@
+import Foundation
+import PeelKit
+
+/// Timing and memory helpers.
+enum Measure {
+    /// Seconds since an arbitrary point, monotonic.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Peak resident memory of this process (VmHWM), in MB.
+    static func peakMemoryMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
+            return kilobytes / 1024
+        }
+        return 0
+    }
+
+    /// Resets the peak so that a later phase can be measured on its own.
+    static func resetPeakMemory() {
+        // Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0).
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    static func mbPerSecond(_ bytes: Int, _ seconds: Double) -> Double { Double(bytes) / 1_000_000 / seconds }
+}
+
+/// Time spent in each stage of the pipeline.
+struct StageTimes {
+    var normalise = 0.0
+    var detect = 0.0
+    var parse = 0.0
+    var encode = 0.0
+    var total: Double { normalise + detect + parse + encode }
+
+    static func + (a: StageTimes, b: StageTimes) -> StageTimes {
+        StageTimes(normalise: a.normalise + b.normalise, detect: a.detect + b.detect, parse: a.parse + b.parse, encode: a.encode + b.encode)
+    }
+}

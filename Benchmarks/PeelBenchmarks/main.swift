@@ -1,0 +1,107 @@
+import Foundation
+import PeelKit
+
+// The PeelKit benchmark (release builds only): see Documentation/Performance.md.
+//
+//   swift run -c release peel-benchmarks [--mb 100] [--big-mb 400] [--skip-big]
+
+let arguments = CommandLine.arguments
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]) else {
+        return fallback
+    }
+    return value
+}
+let corpusMB = option("--mb", 100)
+let bigMB = option("--big-mb", 400)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+
+#if DEBUG
+print("warning: a debug build; measure with `swift run -c release peel-benchmarks`")
+#endif
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let builder = try CorpusBuilder(fixtureDirectory: root.appendingPathComponent("Tests/Fixtures"))
+let pipeline = try Pipeline()
+
+print("PeelKit benchmark — \(cores) cores")
+print("building a \(corpusMB) MB corpus from \(builder.names.count) fixtures…")
+let documents = builder.documents(totalling: corpusMB * 1_000_000)
+let bytes = documents.reduce(0) { $0 + $1.count }
+print(String(format: "corpus: %d documents, %.1f MB, peak memory so far %.0f MB", documents.count, Double(bytes) / 1e6, Measure.peakMemoryMB()))
+
+// Warm-up: one pass over a slice, so that lazy tables are built.
+for document in documents.prefix(8) { _ = pipeline.run(document) }
+
+// 1. Single-threaded, stage by stage.
+var times = StageTimes()
+var jsonBytes = 0
+var start = Measure.now()
+for document in documents { jsonBytes += pipeline.run(document, times: &times) }
+let single = Measure.now() - start
+print("")
+print("single-threaded (end to end, bytes → JSON):")
+print(String(format: "  %.1f MB/s, %.0f reports/s, %.2f s, %.1f MB of JSON", Measure.mbPerSecond(bytes, single),
+             Double(documents.count) / single, single, Double(jsonBytes) / 1e6))
+print(String(format: "  stages: normalise %.2f s (%.0f MB/s), detect %.2f s, parse %.2f s, encode %.2f s",
+             times.normalise, Measure.mbPerSecond(bytes, times.normalise), times.detect, times.parse, times.encode))
+
+// 2. All cores: each worker takes every n-th document.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func add(_ amount: Int) { lock.lock(); value += amount; lock.unlock() }
+    var total: Int { lock.lock(); defer { lock.unlock() }; return value }
+}
+let produced = Counter()
+start = Measure.now()
+DispatchQueue.concurrentPerform(iterations: cores) { worker in
+    var local = 0
+    var index = worker
+    while index < documents.count {
+        local += pipeline.run(documents[index])
+        index += cores
+    }
+    produced.add(local)
+}
+let parallel = Measure.now() - start
+print("")
+print("all \(cores) cores:")
+print(String(format: "  %.1f MB/s, %.0f reports/s, %.2f s — %.2f× the single-threaded rate",
+             Measure.mbPerSecond(bytes, parallel), Double(documents.count) / parallel, parallel, single / parallel))
+print(String(format: "peak memory (corpus held in memory): %.0f MB", Measure.peakMemoryMB()))
+
+// 3. Streaming corpus runs from disk: peak memory must not grow with the corpus.
+if !arguments.contains("--skip-big") {
+    let scratch = root.appendingPathComponent("Benchmarks/.corpus")
+    var peaks: [(Int, Double, Double)] = []
+    for size in [corpusMB, bigMB] {
+        let directory = scratch.appendingPathComponent("\(size)mb")
+        let count = try builder.write(totalling: size * 1_000_000, to: directory)
+        let files = try CorpusFiles.list(under: directory)
+        Measure.resetPeakMemory()
+        let before = Measure.peakMemoryMB()
+        var read = 0
+        start = Measure.now()
+        CorpusRun(files: files, registry: pipeline.registry, jobs: cores).run { result in
+            read += result.byteCount
+            if let report = result.report { _ = ReportJSONEncoder(style: .compact).bytes(report) }
+        }
+        let elapsed = Measure.now() - start
+        peaks.append((size, Measure.peakMemoryMB(), Measure.mbPerSecond(read, elapsed)))
+        print(String(format: "streamed corpus run of %d MB (%d files, %d jobs): %.1f MB/s, peak memory %.0f MB (%.0f MB before)",
+                     size, count, cores, Measure.mbPerSecond(read, elapsed), Measure.peakMemoryMB(), before))
+        try? FileManager.default.removeItem(at: directory)
+    }
+    if peaks.count == 2 {
+        print(String(format: "peak memory %d MB corpus: %.0f MB; %d MB corpus: %.0f MB (the in-memory corpus above dominates both)",
+                     peaks[0].0, peaks[0].1, peaks[1].0, peaks[1].1))
+    }
+}
+
+// The targets (SPEC §6 / issue 7).
+let perCore = Measure.mbPerSecond(bytes, single)
+let scaling = single / parallel
+print("")
+print(String(format: "target ≥ 300 MB/s per core: %.1f MB/s — %@", perCore, perCore >= 300 ? "met" : "NOT met"))
+print(String(format: "target ≥ 1.8× on 2 cores: %.2f× — %@", scaling, scaling >= 1.8 ? "met" : "NOT met"))
