@@ -24,6 +24,20 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 let builder = try CorpusBuilder(fixtureDirectory: root.appendingPathComponent("Tests/Fixtures"))
 let pipeline = try Pipeline()
 
+// --profile N: only the pipeline over the raw fixtures, N rounds (for callgrind/perf).
+if let index = arguments.firstIndex(of: "--profile"), index + 1 < arguments.count, let rounds = Int(arguments[index + 1]) {
+    var total = 0
+    var json = 0
+    for _ in 0..<rounds {
+        for fixture in builder.fixtures {
+            json += pipeline.run(fixture)
+            total += fixture.count
+        }
+    }
+    print("profiled \(rounds) rounds, \(total) bytes, \(json) bytes of JSON")
+    exit(0)
+}
+
 print("PeelKit benchmark — \(cores) cores")
 print("building a \(corpusMB) MB corpus from \(builder.names.count) fixtures…")
 let documents = builder.documents(totalling: corpusMB * 1_000_000)

@@ -13,7 +13,7 @@ struct Peel2018Cover {
         title = CoverReader.peelTitle(in: document)
         force = CoverReader.inspectedForce(in: document)
         // The imprint line holds both the month and the ISBN; the cover may date it too.
-        let imprint = document.lastIndex(before: document.blocks.count) { $0.folded.contains("isbn") }
+        let imprint = document.lastIndex(before: document.blocks.count) { FoldedSearch.contains($0.folded, "isbn") }
         published = imprint.flatMap { CoverReader.month(in: document.blocks[$0].text) }
             ?? CoverReader.publicationMonth(in: document)
         isbn = imprint.flatMap { CoverReader.isbn(in: document.blocks[$0].text) } ?? CoverReader.isbn(in: document)

@@ -59,17 +59,17 @@ public struct Block: Sendable, Hashable {
     /// `true` when the folded text equals the folded phrase: "SUMMARY OF FINDINGS",
     /// "**Summary of findings**" and "Summary of findings:" all match "Summary of findings".
     public func `is`(_ phrase: String) -> Bool {
-        folded == TextFolding.fold(phrase)
+        FoldedSearch.foldedEquals(folded, phrase: phrase)
     }
 
     /// `true` when the folded text starts with the folded phrase (at a word boundary).
     public func starts(with phrase: String) -> Bool {
-        TextFolding.hasPrefix(folded, TextFolding.fold(phrase))
+        FoldedSearch.foldedHasPrefix(folded, phrase: phrase)
     }
 
     /// `true` when the folded text contains the folded phrase.
     public func mentions(_ phrase: String) -> Bool {
-        folded.contains(TextFolding.fold(phrase))
+        FoldedSearch.foldedContains(folded, phrase: phrase)
     }
 
     /// A guess, for text without markup, at whether this block is a heading: a short

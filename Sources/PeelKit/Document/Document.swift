@@ -49,8 +49,9 @@ public struct Document: Sendable {
     /// `true` when the folded text of the document contains the folded phrase
     /// (case, punctuation and line breaks ignored). Phrases do not span blocks.
     public func contains(_ phrase: String) -> Bool {
-        let needle = Array(TextFolding.fold(phrase).utf8)
-        return ByteSearch.firstIndex(of: needle, in: foldedText) != nil
+        foldedText.withUnsafeBufferPointer { hay in
+            TextFolding.withFolded(phrase) { ByteSearch.firstIndex(of: $0, in: hay) != nil }
+        }
     }
 
     /// How many blocks contain the folded phrase.

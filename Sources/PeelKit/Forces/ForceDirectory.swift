@@ -80,10 +80,10 @@ public enum ForceDirectory {
     /// Constabulary requires …"), by position.
     public static func firstMention(in text: some StringProtocol) -> ForceReference? {
         let folded = " " + TextFolding.fold(text) + " "
-        var best: (Entry, String.Index)?
+        var best: (Entry, Int)?
         for (phrase, entry) in fullNames {
-            if let range = folded.range(of: " " + phrase + " "), range.lowerBound < (best?.1 ?? folded.endIndex) {
-                best = (entry, range.lowerBound)
+            if let offset = FoldedSearch.offset(of: phrase, in: folded), offset < (best?.1 ?? Int.max) {
+                best = (entry, offset)
             }
         }
         return best.map { ForceReference(id: $0.0.id, name: $0.0.name) }
@@ -115,15 +115,15 @@ public enum ForceDirectory {
         return table
     }()
 
-    /// Names that identify a force in running text: the canonical name and full aliases.
+    /// Names that identify a force in running text, spaced for whole-word search:
+    /// the canonical name and the place with each usual suffix.
     private static let fullNames: [(String, Entry)] = {
         var names: [(String, Entry)] = []
         for entry in all {
-            names.append((TextFolding.fold(entry.name), entry))
+            var spellings: Set<String> = [TextFolding.fold(entry.name)]
             let place = placeKey(TextFolding.fold(entry.name))
-            for suffix in suffixes where suffix != "police force" {
-                names.append((place + " " + suffix, entry))
-            }
+            for suffix in suffixes where suffix != "police force" { spellings.insert(place + " " + suffix) }
+            for spelling in spellings.sorted() { names.append((" " + spelling + " ", entry)) }
         }
         return names
     }()

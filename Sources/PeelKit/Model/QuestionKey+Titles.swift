@@ -7,7 +7,7 @@ extension QuestionKey {
     /// investigative response?").
     public init?(title: String) {
         let folded = " " + TextFolding.fold(title) + " "
-        for (phrases, key) in QuestionKey.titlePhrases where phrases.contains(where: { folded.contains($0) }) {
+        for (phrases, key) in QuestionKey.titlePhrases where phrases.contains(where: { FoldedSearch.contains(folded, $0) }) {
             self = key
             return
         }

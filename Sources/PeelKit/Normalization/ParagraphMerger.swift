@@ -32,8 +32,7 @@ enum ParagraphMerger {
         if finished || block.text.hasPrefix("www.") || block.text.hasPrefix("http") { return false }
         if first >= 0x61 && first <= 0x7A { return true }
         if last == UInt8(ascii: ",") { return !block.looksLikeHeading || block.text.utf8.count > 80 }
-        guard let lastWord = previous.split(separator: " ").last else { return false }
-        return TextJoining.danglingWords.contains(lastWord.lowercased()) && !block.text.hasSuffix("?")
+        return TextJoining.endsWithDanglingWord(previous.utf8) && !block.text.hasSuffix("?")
     }
 
 }

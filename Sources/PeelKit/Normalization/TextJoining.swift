@@ -32,6 +32,25 @@ enum TextJoining {
         "into", "between", "which", "who", "whose", "this", "these", "those",
     ]
 
+    /// `true` when the bytes end with one of ``danglingWords`` (any case).
+    static func endsWithDanglingWord(_ content: some BidirectionalCollection<UInt8>) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(8)
+        var index = content.endIndex
+        while index != content.startIndex {
+            let previous = content.index(before: index)
+            let byte = content[previous]
+            if byte == 0x20 { break }
+            guard word.count < 8 else { return false }
+            word.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            index = previous
+        }
+        word.reverse()
+        return danglingWordBytes.contains(word)
+    }
+
+    private static let danglingWordBytes: Set<[UInt8]> = Set(danglingWords.map { Array($0.utf8) })
+
     private static func isLetter(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
     }

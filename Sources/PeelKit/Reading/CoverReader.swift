@@ -13,7 +13,7 @@ public enum CoverReader {
 
     /// The ISBN printed as "ISBN: 978-1-78655-339-3" anywhere in the document.
     public static func isbn(in document: Document) -> String? {
-        for block in document.blocks where block.folded.contains("isbn") {
+        for block in document.blocks where FoldedSearch.contains(block.folded, "isbn") {
             if let isbn = isbn(in: block.text) { return isbn }
         }
         return nil

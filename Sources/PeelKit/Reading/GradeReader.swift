@@ -25,12 +25,12 @@ public enum GradeReader {
     public static func statedGrade(in sentence: String) -> Grade? {
         let folded = TextFolding.fold(sentence)
         for lead in ["assessed as ", "judged to be ", "judged as ", "graded as ", "rated as "] {
-            if let range = folded.range(of: lead) {
-                let rest = folded[range.upperBound...]
+            if let offset = FoldedSearch.offset(of: lead, in: folded) {
+                let rest = Substring(folded.utf8.dropFirst(offset + lead.utf8.count))
                 if let grade = Grade.allCases.first(where: { TextFolding.hasPrefix(String(rest), $0.words) }) { return grade }
             }
         }
-        if folded.contains("judges that overall") || folded.contains("judges that the force") {
+        if FoldedSearch.contains(folded, "judges that overall") || FoldedSearch.contains(folded, "judges that the force") {
             return firstGradeWords(in: folded)
         }
         return nil
@@ -43,26 +43,26 @@ public enum GradeReader {
         let firstSentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
         let folded = " " + TextFolding.fold(firstSentence) + " "
         var found: Set<Grade> = []
-        if folded.contains(" is outstanding ") || folded.contains(" are outstanding ") { found.insert(.outstanding) }
-        if folded.contains(" requires improvement ") || folded.contains(" require improvement ") || folded.contains(" needs to improve ") {
+        if FoldedSearch.contains(folded, " is outstanding ") || FoldedSearch.contains(folded, " are outstanding ") { found.insert(.outstanding) }
+        if FoldedSearch.contains(folded, " requires improvement ") || FoldedSearch.contains(folded, " require improvement ") || FoldedSearch.contains(folded, " needs to improve ") {
             found.insert(.requiresImprovement)
         }
-        if folded.contains(" is inadequate ") || folded.contains(" is ineffective ") || folded.contains(" are inadequate ") {
+        if FoldedSearch.contains(folded, " is inadequate ") || FoldedSearch.contains(folded, " is ineffective ") || FoldedSearch.contains(folded, " are inadequate ") {
             found.insert(.inadequate)
         }
-        if folded.contains(" is good at ") || folded.contains(" is good in ") || folded.contains(" is effective at ")
-            || folded.contains(" is effective in ") || folded.contains(" are effective ") || folded.contains(" is good ") {
+        if FoldedSearch.contains(folded, " is good at ") || FoldedSearch.contains(folded, " is good in ") || FoldedSearch.contains(folded, " is effective at ")
+            || FoldedSearch.contains(folded, " is effective in ") || FoldedSearch.contains(folded, " are effective ") || FoldedSearch.contains(folded, " is good ") {
             found.insert(.good)
         }
-        if folded.contains(" is adequate ") { found.insert(.adequate) }
+        if FoldedSearch.contains(folded, " is adequate ") { found.insert(.adequate) }
         return found.count == 1 ? found.first : nil
     }
 
     private static func firstGradeWords(in folded: String) -> Grade? {
-        var best: (Grade, String.Index)?
+        var best: (Grade, Int)?
         for grade in Grade.allCases where grade != .ungraded {
-            if let range = folded.range(of: " " + grade.words), range.lowerBound < (best?.1 ?? folded.endIndex) {
-                best = (grade, range.lowerBound)
+            if let offset = FoldedSearch.offset(of: " " + grade.words, in: folded), offset < (best?.1 ?? Int.max) {
+                best = (grade, offset)
             }
         }
         return best?.0

@@ -4,6 +4,8 @@
 /// and white space into one space, and trims. So "HOW EFFECTIVE is the force’s…?",
 /// "How effective is the force's" and "how effective is the force s" fold alike.
 /// Letters outside ASCII (é, ö) are kept as they are.
+///
+/// Folding runs on UTF-8 bytes in one pass, without allocating per character.
 public enum TextFolding {
     /// Folds a string.
     public static func fold(_ text: some StringProtocol) -> String {
@@ -14,70 +16,126 @@ public enum TextFolding {
     }
 
     /// Folds UTF-8 bytes, appending to `output`.
-    public static func fold(_ bytes: some Sequence<UInt8>, into output: inout [UInt8]) {
+    public static func fold(_ bytes: some Collection<UInt8>, into output: inout [UInt8]) {
+        if let done: Void = bytes.withContiguousStorageIfAvailable({ fold($0, into: &output) }) { return done }
+        let copy = Array(bytes)
+        copy.withUnsafeBufferPointer { fold($0, into: &output) }
+    }
+
+    /// Folds UTF-8 bytes in a buffer, appending to `output`.
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let start = output.count
         var pendingSpace = false
-        var iterator = bytes.makeIterator()
-        var lookahead: UInt8? = iterator.next()
-        while let byte = lookahead {
-            lookahead = iterator.next()
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
             if byte < 0x80 {
-                if let lower = foldedASCII[Int(byte)] {
-                    if pendingSpace && !output.isEmpty { output.append(0x20) }
+                let lower = foldedASCII[Int(byte)]
+                if lower != 0 {
+                    if pendingSpace && output.count > start { output.append(0x20) }
                     pendingSpace = false
                     output.append(lower)
                 } else {
                     pendingSpace = true
                 }
+                i += 1
                 continue
             }
-            // A multi-byte scalar: collect it, then treat punctuation as a separator.
-            var scalar: [UInt8] = [byte]
-            while let next = lookahead, next & 0xC0 == 0x80 {
-                scalar.append(next)
-                lookahead = iterator.next()
-            }
-            if isSeparator(scalar) {
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let end = min(i + length, count)
+            if isSeparator(bytes, i, end) {
                 pendingSpace = true
             } else {
-                if pendingSpace && !output.isEmpty { output.append(0x20) }
+                if pendingSpace && output.count > start { output.append(0x20) }
                 pendingSpace = false
-                output.append(contentsOf: scalar)
+                var k = i
+                while k < end {
+                    output.append(bytes[k])
+                    k += 1
+                }
+            }
+            i = end
+        }
+    }
+
+    /// Calls `body` with the folded bytes of `phrase`, without a heap allocation for
+    /// short phrases.
+    public static func withFolded<R>(_ phrase: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var phrase = phrase
+        return phrase.withUTF8 { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count + 1) { buffer in
+                var length = 0
+                var pendingSpace = false
+                var i = 0
+                while i < source.count {
+                    let byte = source[i]
+                    if byte < 0x80 {
+                        let lower = foldedASCII[Int(byte)]
+                        if lower != 0 {
+                            if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
+                            pendingSpace = false
+                            buffer[length] = lower
+                            length += 1
+                        } else {
+                            pendingSpace = true
+                        }
+                        i += 1
+                        continue
+                    }
+                    let scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    let end = min(i + scalarLength, source.count)
+                    if isSeparator(source, i, end) {
+                        pendingSpace = true
+                    } else {
+                        if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
+                        pendingSpace = false
+                        for k in i..<end where length < buffer.count {
+                            buffer[length] = source[k]
+                            length += 1
+                        }
+                    }
+                    i = end
+                }
+                return body(UnsafeBufferPointer(rebasing: buffer[0..<length]))
             }
         }
     }
 
     /// `true` when `folded` starts with `prefix` at a word boundary (both folded).
     public static func hasPrefix(_ folded: String, _ prefix: String) -> Bool {
-        guard folded.hasPrefix(prefix) else { return false }
+        guard folded.utf8.starts(with: prefix.utf8) else { return false }
         let rest = folded.utf8.dropFirst(prefix.utf8.count)
         return rest.isEmpty || rest.first == 0x20 || prefix.isEmpty
     }
 
-    private static let foldedASCII: [UInt8?] = (0..<128).map { value -> UInt8? in
+    /// Lower-case ASCII letters and digits map to themselves (letters lowered), "%"
+    /// stays; everything else in ASCII is 0: a separator.
+    private static let foldedASCII: [UInt8] = (0..<128).map { value -> UInt8 in
         let byte = UInt8(value)
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): return byte
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
-        case UInt8(ascii: "%"): return byte
-        default: return nil
+        default: return 0
         }
     }
 
     /// General punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis, odd spaces),
-    /// NBSP, soft hyphen, the replacement character and private-use bullets fold to a space.
-    private static func isSeparator(_ scalar: [UInt8]) -> Bool {
-        switch scalar.count {
-        case 2: return scalar[0] == 0xC2 && (scalar[1] == 0xA0 || scalar[1] == 0xAD || scalar[1] == 0xB7)
+    /// NBSP, soft hyphen, middle dot, the replacement character and bullet shapes and
+    /// private-use bullets fold to a space.
+    @inline(__always)
+    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        switch end - i {
+        case 2:
+            let b1 = bytes[i + 1]
+            return bytes[i] == 0xC2 && (b1 == 0xA0 || b1 == 0xAD || b1 == 0xB7)
         case 3:
-            if scalar[0] == 0xE2 && (scalar[1] == 0x80 || scalar[1] == 0x81) { return true }  // U+2000–U+207F
-            if scalar[0] == 0xE2 && scalar[1] == 0x96 { return true }  // ▪ ■ □ and friends
-            if scalar[0] == 0xE2 && scalar[1] == 0x97 { return true }  // ● ◦
-            if scalar[0] == 0xEF && scalar[1] == 0xBF && scalar[2] == 0xBD { return true }  // U+FFFD
-            if scalar[0] == 0xEF && (scalar[1] == 0x80 || scalar[1] == 0x81 || scalar[1] == 0x82 || scalar[1] == 0x83) {
-                return true  // private use U+F000–U+F0FF: symbol-font bullets
-            }
+            let (b0, b1, b2) = (bytes[i], bytes[i + 1], bytes[i + 2])
+            if b0 == 0xE2 { return b1 == 0x80 || b1 == 0x81 || b1 == 0x96 || b1 == 0x97 }
+            if b0 == 0xEF { return (b1 == 0xBF && b2 == 0xBD) || (b1 >= 0x80 && b1 <= 0x83) }
             return false
-        default: return false
+        default:
+            return false
         }
     }
 }
