@@ -16,6 +16,8 @@ public struct Document: Sendable {
     public let diagnostics: [Diagnostic]
     /// All block text folded, one block a line, for ``contains(_:)``.
     let foldedText: [UInt8]
+    /// The folded text indexed by word starts, for fast phrase lookups.
+    let wordIndex: WordIndex
 
     init(blocks: [Block], footnotes: [Block], lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
         self.blocks = blocks
@@ -30,6 +32,7 @@ public struct Document: Sendable {
             folded.append(UInt8(ascii: "\n"))
         }
         self.foldedText = folded
+        self.wordIndex = WordIndex(folded)
     }
 
     /// Normalises UTF-8 bytes. Invalid sequences are replaced (U+FFFD) and reported
@@ -47,10 +50,12 @@ public struct Document: Sendable {
     public var isEmpty: Bool { blocks.isEmpty }
 
     /// `true` when the folded text of the document contains the folded phrase
-    /// (case, punctuation and line breaks ignored). Phrases do not span blocks.
+    /// (case, punctuation and line breaks ignored). Phrases do not span blocks; phrases
+    /// of eight or more folded bytes match where a word starts.
     public func contains(_ phrase: String) -> Bool {
-        foldedText.withUnsafeBufferPointer { hay in
-            TextFolding.withFolded(phrase) { ByteSearch.firstIndex(of: $0, in: hay) != nil }
+        TextFolding.withFolded(phrase) { needle in
+            if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText) }
+            return foldedText.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0) != nil }
         }
     }
 
@@ -71,7 +76,10 @@ public struct Document: Sendable {
 extension Document {
     /// `true` when some heading or paragraph block, folded, equals the folded phrase.
     public func containsBlock(equalTo phrase: String) -> Bool {
-        let needle = Array(("\n" + TextFolding.fold(phrase) + "\n").utf8)
-        return ByteSearch.firstIndex(of: needle, in: foldedText) != nil
+        TextFolding.withFolded(phrase) { needle in
+            if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText, wholeLine: true) }
+            let line = [0x0A] + Array(needle) + [0x0A]
+            return ByteSearch.firstIndex(of: line, in: foldedText) != nil
+        }
     }
 }

@@ -22,11 +22,7 @@ public struct EvidenceScorer: Sendable {
 
     /// The id of the layout whose marks this scorer holds, copied into its ``Detection``.
     public let formatID: String
-    private var marks: [Mark] = [] {
-        didSet { phrases = PhraseSet(marks.flatMap { mark in mark.phrases.map { ($0, wholeBlock: mark.wholeBlock) } }) }
-    }
-    /// Every mark's phrasings, compiled for a one-pass search.
-    private var phrases = PhraseSet([])
+    private var marks: [Mark] = []
 
     /// A scorer with no marks yet; add them with ``expect(_:weight:)`` and ``reject(_:weight:)``.
     public init(formatID: String) { self.formatID = formatID }
@@ -58,17 +54,13 @@ public struct EvidenceScorer: Sendable {
         return copy
     }
 
-    /// Scores the document, reading its text once.
+    /// Scores the document (each phrase is a lookup in the document's word index).
     public func score(_ document: Document) -> Detection {
         var found = 0.0
         var total = 0.0
         var evidence: [String] = []
-        let present = phrases.matches(in: document.foldedText)
-        var next = 0
         for mark in marks {
-            let first = next
-            next += mark.phrases.count
-            let hit = mark.phrases.indices.first { present[first + $0] }.map { mark.phrases[$0] }
+            let hit = mark.phrases.first { mark.wholeBlock ? document.containsBlock(equalTo: $0) : document.contains($0) }
             if mark.rejects {
                 if let hit {
                     found -= mark.weight

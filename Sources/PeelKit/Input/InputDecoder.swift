@@ -42,6 +42,15 @@ public struct InputDecoder: Sendable {
         var firstInvalid: Int?
         var i = 0
         while i < window {
+            // Eight ASCII bytes with no NUL at a time: the common case.
+            if i + 8 <= window {
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 == 0 && hasZero == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b == 0 { return i }
             if b < 0x80 { i += 1; continue }

@@ -234,7 +234,8 @@ struct BlockAssembler {
             text = TextJoining.join(block.parts)
         }
         // A markdown link whose text was wrapped onto two lines: "[vulnerable" + "people](#)".
-        let linked = block.parts.count > 1 && text.utf8.contains(UInt8(ascii: "]")) ? MarkdownLinks.strip(text) : text
+        let linked = block.parts.count > 1 && block.parts.contains(where: { $0.contains(UInt8(ascii: "]")) })
+            ? MarkdownLinks.strip(text) : text
         guard !linked.isEmpty else { return }
         let built = Block(
             kind: block.kind, text: linked, cells: block.cells, depth: block.depth, marker: block.marker,

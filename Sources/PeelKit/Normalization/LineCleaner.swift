@@ -27,7 +27,7 @@ struct LineCleaner {
         output.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         let end = range.upperBound
-        line.width = Self.width(raw, range)
+        var continuationBytes = 0  // for the line's width in characters
 
         // Indentation, and lines that are only white space (a long one is a footnote rule).
         var indent = 0
@@ -57,7 +57,9 @@ struct LineCleaner {
         }
 
         let contentStart = i
-        let asteriskCount = countSingleAsterisks(raw, i, end)  // 1: maybe a footnote mark
+        // Single asterisks on the line (1: maybe a footnote mark); most lines have none.
+        let asteriskCount = memchr(raw.baseAddress! + i, Int32(UInt8(ascii: "*")), end - i) == nil
+            ? 0 : countSingleAsterisks(raw, i, end)
         // A line in capitals ("OVERALL JUDGMENT1"): glued footnotes follow capitals too.
         var k = i
         capitalsLine = true
@@ -70,13 +72,30 @@ struct LineCleaner {
         var hasCombining = false
         var openedBold = false
         var closedBoldAtEnd = false
-        var tokenStart = 0  // start in `output` of the current word, for glued footnotes
 
         while i < end {
             let byte = raw[i]
             closedBoldAtEnd = false
             if i == linkTextEnd {
                 i = linkEnd + 1
+                continue
+            }
+            // Fast path: a run of letters, punctuation and single spaces that need no
+            // care, copied at once.
+            if LineCleaner.isPlain(byte) {
+                var j = i + 1
+                while j < end {
+                    let next = raw[j]
+                    if LineCleaner.isPlain(next) {
+                        j += 1
+                    } else if next == 0x20, j + 1 < end, LineCleaner.isPlain(raw[j + 1]) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
+                i = j
                 continue
             }
             if byte < 0x80 {
@@ -89,13 +108,11 @@ struct LineCleaner {
                     } else if let last = output.last, last != 0x20, last != 0x09 {
                         output.append(0x20)
                     }
-                    tokenStart = output.count
                     i = j
                     continue
                 case 0x09:
                     if output.last == 0x20 { output.removeLast() }
                     output.append(0x09)
-                    tokenStart = output.count
                 case 0x00...0x08, 0x0A...0x1F, 0x7F:
                     break  // control characters carry no text
                 case UInt8(ascii: "*"):
@@ -167,7 +184,10 @@ struct LineCleaner {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     var j = i
                     while j < end, raw[j] >= 0x30, raw[j] <= 0x39 { j += 1 }
-                    if isGluedFootnote(digitsFrom: i, to: j, raw, end, tokenStart: tokenStart) {
+                    // The current word starts after the last space or tab written.
+                    var wordStart = output.count
+                    while wordStart > 0, output[wordStart - 1] != 0x20, output[wordStart - 1] != 0x09 { wordStart -= 1 }
+                    if isGluedFootnote(digitsFrom: i, to: j, raw, end, tokenStart: wordStart) {
                         i = j
                         continue
                     }
@@ -183,6 +203,7 @@ struct LineCleaner {
 
             // Multi-byte scalar.
             let length = scalarLength(raw, i, end)
+            continuationBytes += max(0, length - 1)
             if length == 0 {
                 output.append(contentsOf: [0xEF, 0xBF, 0xBD])
                 line.replacedBytes += 1
@@ -229,6 +250,11 @@ struct LineCleaner {
 
         // Trailing white space.
         while let last = output.last, last == 0x20 || last == 0x09 { output.removeLast() }
+        var lastText = end
+        while lastText > range.lowerBound, raw[lastText - 1] == 0x20 || raw[lastText - 1] == 0x09 || raw[lastText - 1] == 0x0D {
+            lastText -= 1
+        }
+        line.width = max(0, lastText - range.lowerBound - continuationBytes)
         line.emphasised = openedBold && closedBoldAtEnd
         if hasCombining {
             let composed = String(decoding: output, as: UTF8.self).precomposedStringWithCanonicalMapping
@@ -246,18 +272,17 @@ struct LineCleaner {
 
     // MARK: - Pieces
 
-    /// Characters up to the last one that is not white space.
-    private static func width(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var last = range.upperBound
-        while last > range.lowerBound, raw[last - 1] == 0x20 || raw[last - 1] == 0x09 || raw[last - 1] == 0x0D { last -= 1 }
-        var count = 0
-        var k = range.lowerBound
-        while k < last {
-            if raw[k] & 0xC0 != 0x80 { count += 1 }
-            k += 1
-        }
-        return count
+    /// ASCII letters and the punctuation the cleaner never rewrites: everything but
+    /// space, tab, controls, digits and `* < [ ] ^ $ \\` (bit sets, no table lookup).
+    @inline(__always)
+    static func isPlain(_ byte: UInt8) -> Bool {
+        if byte < 64 { return (plainLow >> UInt64(byte)) & 1 == 1 }
+        if byte < 128 { return (plainHigh >> UInt64(byte - 64)) & 1 == 1 }
+        return false
     }
+
+    private static let plainLow: UInt64 = 0xEC00FBEE00000000
+    private static let plainHigh: UInt64 = 0x7FFFFFFF87FFFFFF
 
     private mutating func appendSpace() {
         if let last = output.last, last != 0x20, last != 0x09 { output.append(0x20) }

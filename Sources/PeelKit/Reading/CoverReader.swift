@@ -31,7 +31,7 @@ public enum CoverReader {
     /// The first "Month YYYY" in the first `within` blocks (the cover's date), as "YYYY-MM".
     public static func publicationMonth(in document: Document, within: Int = 40) -> String? {
         for block in document.blocks.prefix(within) {
-            if let month = month(in: block.text), block.text.utf8.count <= 20 { return month }
+            if block.text.utf8.count <= 20, let month = month(in: block.text) { return month }
         }
         return nil
     }

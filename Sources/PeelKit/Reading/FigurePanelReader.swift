@@ -142,17 +142,17 @@ public struct FigurePanelReader: Sendable {
     /// Splits "Calls for assistance per 1,000 population 12 months to 30 June 2016"
     /// into label and period.
     public func splitLabel(_ text: String) -> (label: String, period: String?) {
-        let lower = text.lowercased()
-        var best: String.Index?
+        // ASCII lower-casing keeps byte offsets, so offsets in `lower` are offsets in `text`.
+        let lower = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var best: Int?
         for start in periodStarts {
-            if let range = lower.range(of: " " + start), range.lowerBound < (best ?? lower.endIndex) {
-                best = range.lowerBound
+            if let offset = FoldedSearch.offset(of: " " + start, in: lower), offset < (best ?? Int.max) {
+                best = offset
             }
         }
         guard let cut = best else { return FigurePanelReader.splitAtFinancialYear(text) }
-        let offset = lower.distance(from: lower.startIndex, to: cut)
-        let index = text.index(text.startIndex, offsetBy: offset)
-        return (String(text[..<index]).trimmingSpaces(), String(text[text.index(after: index)...]).trimmingSpaces())
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
+        return (String(text[..<index]).trimmingSpaces(), String(text[text.utf8.index(after: index)...]).trimmingSpaces())
     }
 
     /// "Spend per head of population 2019/20 projection": a period that starts with a

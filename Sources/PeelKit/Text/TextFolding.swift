@@ -9,10 +9,11 @@
 public enum TextFolding {
     /// Folds a string.
     public static func fold(_ text: some StringProtocol) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        fold(text.utf8, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        var text = String(text)
+        return text.withUTF8 { source in
+            guard !source.isEmpty else { return "" }
+            return String(unsafeUninitializedCapacity: source.count) { foldBytes(source, into: $0) }
+        }
     }
 
     /// Folds UTF-8 bytes, appending to `output`.
@@ -22,41 +23,58 @@ public enum TextFolding {
         copy.withUnsafeBufferPointer { fold($0, into: &output) }
     }
 
-    /// Folds UTF-8 bytes in a buffer, appending to `output`.
+    /// Folds UTF-8 bytes in a buffer, appending to `output`. Folding never lengthens
+    /// text, so the output is written through a pointer into reserved space.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         let start = output.count
+        output.reserveCapacity(start + bytes.count)
+        var length = 0
+        output.append(contentsOf: repeatElement(0, count: bytes.count))
+        output.withUnsafeMutableBufferPointer { all in
+            length = foldBytes(bytes, into: UnsafeMutableBufferPointer(rebasing: all[start...]))
+        }
+        output.removeLast(bytes.count - length)
+    }
+
+    /// Folds `bytes` into `buffer` (at least as long), returning the length written.
+    @inline(__always)
+    static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var length = 0
         var pendingSpace = false
         var i = 0
         let count = bytes.count
         while i < count {
             let byte = bytes[i]
             if byte < 0x80 {
-                let lower = foldedASCII[Int(byte)]
+                let lower = foldASCII(byte)
                 if lower != 0 {
-                    if pendingSpace && output.count > start { output.append(0x20) }
+                    if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
                     pendingSpace = false
-                    output.append(lower)
+                    buffer[length] = lower
+                    length += 1
                 } else {
                     pendingSpace = true
                 }
                 i += 1
                 continue
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            let end = min(i + length, count)
+            let scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            let end = min(i + scalarLength, count)
             if isSeparator(bytes, i, end) {
                 pendingSpace = true
             } else {
-                if pendingSpace && output.count > start { output.append(0x20) }
+                if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
                 pendingSpace = false
                 var k = i
                 while k < end {
-                    output.append(bytes[k])
+                    buffer[length] = bytes[k]
+                    length += 1
                     k += 1
                 }
             }
             i = end
         }
+        return length
     }
 
     /// Calls `body` with the folded bytes of `phrase`, without a heap allocation for
@@ -65,38 +83,7 @@ public enum TextFolding {
         var phrase = phrase
         return phrase.withUTF8 { source in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count + 1) { buffer in
-                var length = 0
-                var pendingSpace = false
-                var i = 0
-                while i < source.count {
-                    let byte = source[i]
-                    if byte < 0x80 {
-                        let lower = foldedASCII[Int(byte)]
-                        if lower != 0 {
-                            if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
-                            pendingSpace = false
-                            buffer[length] = lower
-                            length += 1
-                        } else {
-                            pendingSpace = true
-                        }
-                        i += 1
-                        continue
-                    }
-                    let scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                    let end = min(i + scalarLength, source.count)
-                    if isSeparator(source, i, end) {
-                        pendingSpace = true
-                    } else {
-                        if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
-                        pendingSpace = false
-                        for k in i..<end where length < buffer.count {
-                            buffer[length] = source[k]
-                            length += 1
-                        }
-                    }
-                    i = end
-                }
+                let length = foldBytes(source, into: buffer)
                 return body(UnsafeBufferPointer(rebasing: buffer[0..<length]))
             }
         }
@@ -111,11 +98,11 @@ public enum TextFolding {
 
     /// Lower-case ASCII letters and digits map to themselves (letters lowered), "%"
     /// stays; everything else in ASCII is 0: a separator.
-    private static let foldedASCII: [UInt8] = (0..<128).map { value -> UInt8 in
-        let byte = UInt8(value)
+    @inline(__always)
+    private static func foldASCII(_ byte: UInt8) -> UInt8 {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): return byte
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
         default: return 0
         }
     }
