@@ -42,6 +42,12 @@ struct Normalizer {
             }
 
             while i < count {
+                // Jump to the next byte that can end a line: LF, CR or FF.
+                if let base = raw.baseAddress {
+                    let next = Normalizer.nextBreak(base, from: i, count: count)
+                    if next > i { i = next }
+                    if i >= count { break }
+                }
                 let byte = raw[i]
                 if byte == 0x0A || byte == 0x0D {
                     emit(start..<i)
@@ -93,6 +99,18 @@ struct Normalizer {
             if seen * 10 >= total * 9 { return max(length, 60) }
         }
         return 256
+    }
+
+    /// The index of the next LF, CR or FF at or after `from` (`count` when none).
+    @inline(__always)
+    static func nextBreak(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        var i = from
+        while i < count {
+            let byte = base[i]
+            if byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x0C) { return i }
+            i += 1
+        }
+        return count
     }
 
     /// Characters (not bytes) in UTF-8 text.

@@ -45,6 +45,13 @@ public enum TextFolding {
         let count = bytes.count
         while i < count {
             let byte = bytes[i]
+            // Fast path: lower-case letters and digits inside a word.
+            if !pendingSpace, byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                buffer[length] = byte
+                length += 1
+                i += 1
+                continue
+            }
             if byte < 0x80 {
                 let lower = foldASCII(byte)
                 if lower != 0 {
