@@ -36,6 +36,30 @@ struct CorpusTests {
         #expect(sources == sources.sorted())
     }
 
+    /// Issue 6's acceptance: the four samples and one bad file give 24 judgment rows
+    /// (4 + 5 + 5 + 10 questions) and 32 improvement rows, a summary, and exit 1.
+    @Test("CSV exports of the samples", arguments: [("judgments", 24), ("improvements", 32)])
+    func csvRowCounts(kind: String, rows: Int) throws {
+        let directory = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try PeelProcess.run(["corpus", directory.path, "--csv", kind])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.txt: not UTF-8 text (invalid byte at offset 0)"))
+        #expect(result.stderr.contains("5 files, 4 reports parsed, 1 failed"))
+        #expect(result.stderr.contains("peel-2015: 1") && result.stderr.contains("peel-2016: 2") && result.stderr.contains("peel-2018: 1"))
+        let records = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(records.count == rows + 1)  // and the header
+        #expect(records.first?.hasPrefix(kind == "judgments" ? "file,force_id,force_name,layout" : "file,force_id,inspection_year") == true)
+    }
+
+    @Test func parseWritesTheSameCSVAsCorpus() throws {
+        let result = try PeelProcess.run(["parse", "--csv", "judgments", PeelProcess.fixture("2018-cambridgeshire-markdown")])
+        #expect(result.status == 0)
+        let records = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(records.count == 11)
+        #expect(records.contains { $0.hasSuffix(",legitimacy,fair-treatment-public,good,stated,2017") })
+    }
+
     @Test func orderAndContentDoNotDependOnTheNumberOfJobs() throws {
         let directory = try Self.corpus()
         defer { try? FileManager.default.removeItem(at: directory) }
