@@ -4,6 +4,8 @@ import PeelKit
 // The PeelKit benchmark (release builds only): see Documentation/Performance.md.
 //
 //   swift run -c release peel-benchmarks [--mb 100] [--big-mb 400] [--skip-big]
+//   swift run -c release peel-benchmarks --profile 3            (the pipeline only, for callgrind)
+//   swift run -c release peel-benchmarks --mb 98 --write-corpus DIR   (a folder for `peel corpus`)
 
 let arguments = CommandLine.arguments
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -35,6 +37,14 @@ if let index = arguments.firstIndex(of: "--profile"), index + 1 < arguments.coun
         }
     }
     print("profiled \(rounds) rounds, \(total) bytes, \(json) bytes of JSON")
+    exit(0)
+}
+
+// --write-corpus DIR: only write a corpus of --mb MB as files (for timing `peel corpus`).
+if let index = arguments.firstIndex(of: "--write-corpus"), index + 1 < arguments.count {
+    let directory = URL(fileURLWithPath: arguments[index + 1])
+    let count = try builder.write(totalling: corpusMB * 1_000_000, to: directory)
+    print("wrote \(count) reports (\(corpusMB) MB) to \(directory.path)")
     exit(0)
 }
 
