@@ -33,7 +33,7 @@ public struct Peel2015Format: ReportFormat {
     /// questions. Missing parts give `nil` values and diagnostics; it never throws.
     public func parse(_ document: Document) throws -> Report {
         var diagnostics: [Diagnostic] = []
-        let cover = Peel2015Cover(document)
+        let cover = Cover(reading: document)
         let overall = Peel2015OverallJudgment.read(document, diagnostics: &diagnostics)
         let force = cover.force ?? overall.force
         if force == nil {

@@ -23,7 +23,7 @@ public struct Peel2016Format: ReportFormat {
 
     public func parse(_ document: Document) throws -> Report {
         var diagnostics: [Diagnostic] = []
-        let cover = Peel2016Cover(document)
+        let cover = Cover(reading: document)
         let questions = Peel2016Questions(document)
         let overall = Peel2016OverallJudgment.read(document, diagnostics: &diagnostics)
         var force = cover.force ?? overall.force

@@ -28,7 +28,7 @@ public struct Peel2018Format: ReportFormat {
 
     public func parse(_ document: Document) throws -> Report {
         var diagnostics: [Diagnostic] = []
-        let cover = Peel2018Cover(document)
+        let cover = Cover(reading: document)
         let observations = Peel2018Observations.read(document)
         // Without a cover, the inspector names the force in the first observations.
         let force = cover.force ?? observations.prefix(2).lazy.compactMap { ForceDirectory.firstMention(in: $0) }.first

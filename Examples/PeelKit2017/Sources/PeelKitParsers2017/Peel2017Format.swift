@@ -36,7 +36,7 @@ public struct Peel2017Format: ReportFormat {
     /// figures. Missing parts give `nil` values and diagnostics; it never throws.
     public func parse(_ document: Document) throws -> Report {
         var diagnostics: [Diagnostic] = []
-        let cover = Peel2017Cover(document)
+        let cover = Cover(reading: document)
         let overall = Peel2017OverallJudgment.read(document, diagnostics: &diagnostics)
         let force = cover.force ?? overall.force
         if force == nil {
