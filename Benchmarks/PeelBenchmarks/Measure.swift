@@ -20,12 +20,6 @@ enum Measure {
         return 0
     }
 
-    /// Resets the peak so that a later phase can be measured on its own.
-    static func resetPeakMemory() {
-        // Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0).
-        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-    }
-
     static func mbPerSecond(_ bytes: Int, _ seconds: Double) -> Double { Double(bytes) / 1_000_000 / seconds }
 }
 

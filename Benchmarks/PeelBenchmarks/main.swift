@@ -6,6 +6,7 @@ import PeelKit
 //   swift run -c release peel-benchmarks [--mb 100] [--big-mb 400] [--skip-big]
 //   swift run -c release peel-benchmarks --profile 3            (the pipeline only, for callgrind)
 //   swift run -c release peel-benchmarks --mb 98 --write-corpus DIR   (a folder for `peel corpus`)
+//   swift run -c release peel-benchmarks --streamed 400                (a streamed run from disk, its peak memory)
 
 let arguments = CommandLine.arguments
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -45,6 +46,30 @@ if let index = arguments.firstIndex(of: "--write-corpus"), index + 1 < arguments
     let directory = URL(fileURLWithPath: arguments[index + 1])
     let count = try builder.write(totalling: corpusMB * 1_000_000, to: directory)
     print("wrote \(count) reports (\(corpusMB) MB) to \(directory.path)")
+    exit(0)
+}
+
+// --streamed MB: write a corpus of MB to disk and run it through CorpusRun, streaming;
+// print the rate and this process's peak memory.
+if let index = arguments.firstIndex(of: "--streamed"), index + 1 < arguments.count, let size = Int(arguments[index + 1]) {
+    let directory = root.appendingPathComponent("Benchmarks/.corpus/\(size)mb")
+    let count = try builder.write(totalling: size * 1_000_000, to: directory)
+    let files = try CorpusFiles.list(under: directory)
+    let before = Measure.peakMemoryMB()
+    var read = 0
+    var parsed = 0
+    let start = Measure.now()
+    CorpusRun(files: files, registry: pipeline.registry, jobs: cores).run { result in
+        read += result.byteCount
+        if let report = result.report {
+            parsed += 1
+            _ = ReportJSONEncoder(style: .compact).bytes(report)
+        }
+    }
+    let elapsed = Measure.now() - start
+    print(String(format: "streamed corpus run of %d MB (%d files, %d parsed, %d jobs): %.1f MB/s, peak memory %.0f MB (%.0f MB before the run)",
+                 size, count, parsed, cores, Measure.mbPerSecond(read, elapsed), Measure.peakMemoryMB(), before))
+    try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
 
@@ -95,31 +120,20 @@ print(String(format: "  %.1f MB/s, %.0f reports/s, %.2f s — %.2f× the single-
              Measure.mbPerSecond(bytes, parallel), Double(documents.count) / parallel, parallel, single / parallel))
 print(String(format: "peak memory (corpus held in memory): %.0f MB", Measure.peakMemoryMB()))
 
-// 3. Streaming corpus runs from disk: peak memory must not grow with the corpus.
+// 3. Streaming corpus runs from disk, each in a fresh process so that its peak memory
+//    is its own: peak memory must not grow with the corpus.
 if !arguments.contains("--skip-big") {
-    let scratch = root.appendingPathComponent("Benchmarks/.corpus")
-    var peaks: [(Int, Double, Double)] = []
+    print("")
     for size in [corpusMB, bigMB] {
-        let directory = scratch.appendingPathComponent("\(size)mb")
-        let count = try builder.write(totalling: size * 1_000_000, to: directory)
-        let files = try CorpusFiles.list(under: directory)
-        Measure.resetPeakMemory()
-        let before = Measure.peakMemoryMB()
-        var read = 0
-        start = Measure.now()
-        CorpusRun(files: files, registry: pipeline.registry, jobs: cores).run { result in
-            read += result.byteCount
-            if let report = result.report { _ = ReportJSONEncoder(style: .compact).bytes(report) }
-        }
-        let elapsed = Measure.now() - start
-        peaks.append((size, Measure.peakMemoryMB(), Measure.mbPerSecond(read, elapsed)))
-        print(String(format: "streamed corpus run of %d MB (%d files, %d jobs): %.1f MB/s, peak memory %.0f MB (%.0f MB before)",
-                     size, count, cores, Measure.mbPerSecond(read, elapsed), Measure.peakMemoryMB(), before))
-        try? FileManager.default.removeItem(at: directory)
-    }
-    if peaks.count == 2 {
-        print(String(format: "peak memory %d MB corpus: %.0f MB; %d MB corpus: %.0f MB (the in-memory corpus above dominates both)",
-                     peaks[0].0, peaks[0].1, peaks[1].0, peaks[1].1))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["--streamed", String(size)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        print(String(decoding: output, as: UTF8.self), terminator: "")
     }
 }
 
