@@ -144,7 +144,7 @@ public struct FigurePanelReader: Sendable {
         let lower = text.lowercased()
         var best: String.Index?
         for start in periodStarts {
-            if let range = lower.range(of: " " + start), best == nil || range.lowerBound < best! {
+            if let range = lower.range(of: " " + start), range.lowerBound < (best ?? lower.endIndex) {
                 best = range.lowerBound
             }
         }
