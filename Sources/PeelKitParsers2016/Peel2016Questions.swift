@@ -36,10 +36,14 @@ struct Peel2016Questions {
             return block.looksLikeHeading && block.starts(with: "How effective") && block.text.hasSuffix("?")
                 && QuestionKey(title: block.text) != nil
         }
+        // One pass over the summaries' positions (not a search from every candidate:
+        // a text that repeats a title thousands of times must stay linear).
+        let summaries = document.indices(of: "Summary of findings")
+        var nextSummary = 0
         return candidates.enumerated().compactMap { offset, index in
             let next = offset + 1 < candidates.count ? candidates[offset + 1] : document.blocks.count
-            let summary = document.firstIndex(of: "Summary of findings", from: index + 1)
-            return summary.map { $0 < next } == true ? index : nil
+            while nextSummary < summaries.count, summaries[nextSummary] <= index { nextSummary += 1 }
+            return nextSummary < summaries.count && summaries[nextSummary] < next ? index : nil
         }
     }
 

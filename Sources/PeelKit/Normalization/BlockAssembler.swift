@@ -179,8 +179,7 @@ struct BlockAssembler {
     }
 
     private func endsWithDanglingWord(_ content: [UInt8]) -> Bool {
-        let lastWord = content.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
-        return TextJoining.danglingWords.contains(lastWord)
+        TextJoining.endsWithDanglingWord(content)
     }
 
     private mutating func start(_ kind: Block.Kind, _ line: SourceLine) {

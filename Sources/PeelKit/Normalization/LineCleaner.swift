@@ -19,12 +19,23 @@ struct LineCleaner {
     private var output: [UInt8] = []
     /// The line being cleaned has no lower-case letters.
     private var capitalsLine = false
+    /// Searches that failed on this line, so that a long line full of unclosed
+    /// `<sup>` or `[text](` is not searched to its end again and again (which would
+    /// make cleaning quadratic in the line's length): no "</sup>" and no link
+    /// target's end at or after these offsets.
+    private var noSupCloseFrom = Int.max
+    private var noLinkTargetEndFrom = Int.max
+    /// How far the current word in `output` was checked for URL-like characters.
+    private var tokenScan = (start: -1, scanned: 0, urlLike: false)
 
     init() { output.reserveCapacity(4096) }
 
     /// Cleans `raw[range]`, which holds one line without its line break.
     mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout SourceLine) {
         output.removeAll(keepingCapacity: true)
+        noSupCloseFrom = Int.max
+        noLinkTargetEndFrom = Int.max
+        tokenScan = (-1, 0, false)
         var i = range.lowerBound
         let end = range.upperBound
 
@@ -340,7 +351,8 @@ struct LineCleaner {
         return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<k]), as: UTF8.self).lowercased()
     }
 
-    private func skipPast(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, closing: String) -> Int {
+    private mutating func skipPast(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, closing: String) -> Int {
+        if from >= noSupCloseFrom { return from }
         let needle = Array(closing.utf8)
         var k = from
         while k + needle.count <= end {
@@ -352,19 +364,21 @@ struct LineCleaner {
             if match { return k + needle.count }
             k += 1
         }
+        noSupCloseFrom = from
         return from
     }
 
     /// A markdown link `[text](target)` at `i`: the indexes of its "]" and final ")".
-    private func markdownLink(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int)? {
+    private mutating func markdownLink(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int)? {
         var k = i + 1
         while k < end, raw[k] != UInt8(ascii: "]") {
             if raw[k] == UInt8(ascii: "[") { return nil }
             k += 1
         }
-        guard k + 1 < end, raw[k + 1] == UInt8(ascii: "(") else { return nil }
+        guard k + 1 < end, raw[k + 1] == UInt8(ascii: "("), k + 2 < noLinkTargetEndFrom else { return nil }
         var t = k + 2
         while t < end, raw[t] != UInt8(ascii: ")"), raw[t] != 0x20 { t += 1 }
+        if t >= end { noLinkTargetEndFrom = k + 2 }
         guard t < end, raw[t] == UInt8(ascii: ")") else { return nil }
         return (k, t)
     }
@@ -392,7 +406,7 @@ struct LineCleaner {
     /// pdftotext glues footnote numbers to the word they follow: "judgment1",
     /// "supported.2". One or two digits, after a lower-case word of three or more
     /// letters (or after its closing punctuation), not inside a URL or path.
-    private func isGluedFootnote(
+    private mutating func isGluedFootnote(
         digitsFrom start: Int, to stop: Int, _ raw: UnsafeBufferPointer<UInt8>, _ end: Int, tokenStart: Int
     ) -> Bool {
         guard stop - start <= 2, !output.isEmpty else { return false }
@@ -427,13 +441,22 @@ struct LineCleaner {
             k -= 1
         }
         guard letters >= (capitalsLine && punctuation == 0 ? 4 : 3) else { return false }
-        // Not inside a URL, a path or an identifier.
-        for j in tokenStart..<output.count {
-            let b = output[j]
-            if b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "_") || b == UInt8(ascii: "=") { return false }
-            if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { return false }
+        // Not inside a URL, a path or an identifier. The word only grows while it is
+        // being cleaned, so the part already checked is not checked again.
+        if tokenScan.start != tokenStart || tokenScan.scanned > output.count {
+            tokenScan = (tokenStart, tokenStart, false)
         }
-        return true
+        var j = tokenScan.scanned
+        while j < output.count, !tokenScan.urlLike {
+            let b = output[j]
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "_") || b == UInt8(ascii: "=")
+                || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) {
+                tokenScan.urlLike = true
+            }
+            j += 1
+        }
+        tokenScan.scanned = j
+        return !tokenScan.urlLike
     }
 
     private func isLowercaseOrAfterPunctuation(_ b: UInt8, _ afterPunctuation: Bool) -> Bool {

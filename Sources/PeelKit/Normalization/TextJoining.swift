@@ -9,20 +9,37 @@ enum TextJoining {
     static func join(_ parts: [[UInt8]]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(parts.reduce(0) { $0 + $1.count + 1 })
-        for part in parts where !part.isEmpty {
-            if let last = output.last {
-                let hyphenated = last == UInt8(ascii: "-") && output.count >= 2 && isLetter(output[output.count - 2])
-                    && isLowercase(part[0])
-                if !hyphenated && last != 0x20 { output.append(0x20) }
-            }
-            output.append(contentsOf: part)
-        }
+        for part in parts { append(part, to: &output) }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `next` to `text` as the continuation of the same sentence.
-    static func append(_ next: String, to text: String) -> String {
-        join([Array(text.utf8), Array(next.utf8)])
+    /// Appends one line (or block text) to the bytes of the text it continues, by the
+    /// rule above. Callers that join many pieces keep the bytes and build the string
+    /// once, so that joining stays linear in the text's length.
+    static func append(_ part: some Collection<UInt8>, to output: inout [UInt8]) {
+        guard let first = part.first else { return }
+        if let last = output.last {
+            let hyphenated = last == UInt8(ascii: "-") && output.count >= 2 && isLetter(output[output.count - 2])
+                && isLowercase(first)
+            if !hyphenated && last != 0x20 { output.append(0x20) }
+        }
+        output.append(contentsOf: part)
+    }
+
+    /// `true` when the text's last word (after its last space) is one of
+    /// ``danglingWords``, compared in lower case. Looks at the last few bytes only.
+    static func endsWithDanglingWord(_ text: some BidirectionalCollection<UInt8>) -> Bool {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == 0x20 { end = text.index(before: end) }
+        var start = end
+        var length = 0
+        while start > text.startIndex, text[text.index(before: start)] != 0x20 {
+            start = text.index(before: start)
+            length += 1
+            if length > 12 { return false }  // longer than any dangling word
+        }
+        guard length > 0 else { return false }
+        return danglingWords.contains(String(decoding: text[start..<end], as: UTF8.self).lowercased())
     }
 
     /// Words that never end an English sentence: text that ends with one continues.

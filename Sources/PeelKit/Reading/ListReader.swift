@@ -19,19 +19,28 @@ public enum ListReader {
     public static func items(after index: Int, in document: Document, before limit: Int? = nil) -> (items: [ListItem], end: Int) {
         let stop = min(limit ?? document.blocks.count, document.blocks.count)
         var items: [ListItem] = []
-        var i = index + 1
+        // The last item's text with its sub-items so far, as bytes: built into a string
+        // once the item ends, so that a lead with many sub-items stays linear.
+        var text: [UInt8] = []
+        func closeItem() {
+            if !items.isEmpty { items[items.count - 1].text = String(decoding: text, as: UTF8.self) }
+        }
+        var i = max(index + 1, 0)
         var leadOpen = false
         while i < stop {
             let block = document.blocks[i]
             guard block.kind == .listItem else { break }
-            if let last = items.last, block.depth > 0 || leadOpen && block.depth == 0 && isSubItemAfterLead(block) {
-                items[items.count - 1].text = TextJoining.append(block.text, to: last.text)
+            if !items.isEmpty, block.depth > 0 || leadOpen && block.depth == 0 && isSubItemAfterLead(block) {
+                TextJoining.append(block.text.utf8, to: &text)
             } else {
+                closeItem()
                 items.append(ListItem(text: block.text, line: block.line))
+                text = Array(block.text.utf8)
                 leadOpen = block.text.hasSuffix(":")
             }
             i += 1
         }
+        closeItem()
         return (items, i)
     }
 
