@@ -25,12 +25,12 @@ private func encode(_ report: Report) {
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     // What `registry.parse(bytes:)` does, with the text normalised once: the input
-    // checks, then detection and the chosen layout.
-    let refused = (try? registry.input.check(bytes)) == nil
+    // checks, detection and the choice of a layout (or the error that refuses)…
+    _ = try? registry.input.check(bytes)
     let document = Document(normalizing: bytes)
-    if !refused, let report = try? registry.parse(document) { encode(report) }
-    // Every layout forced, so that the parsers also see damaged input that the
-    // checks or detection would refuse.
+    _ = try? registry.choose(for: document)
+    // …then every layout, forced, reads it: the chosen one and the others, so that
+    // the parsers also see damaged input that the checks or detection would refuse.
     for format in registry.formats {
         if let report = try? registry.parse(document, format: format.id) { encode(report) }
     }

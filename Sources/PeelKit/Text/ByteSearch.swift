@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes, for the hot paths that must not go through
 /// `String` (detection, phrase lookup).
 enum ByteSearch {
@@ -8,13 +16,15 @@ enum ByteSearch {
         guard from <= lastStart else { return nil }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
+                guard let base = hay.baseAddress else { return nil }
                 var i = from
                 while i <= lastStart {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count && hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count { return i }
-                    }
+                    // The C library's memchr finds the next candidate first byte.
+                    guard let hit = memchr(base + i, Int32(first), lastStart - i + 1) else { return nil }
+                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    var j = 1
+                    while j < pin.count && hay[i + j] == pin[j] { j += 1 }
+                    if j == pin.count { return i }
                     i += 1
                 }
                 return nil
