@@ -24,7 +24,9 @@ struct LineCleaner {
     /// make cleaning quadratic in the line's length): no "</sup>" and no link
     /// target's end at or after these offsets.
     private var noSupCloseFrom = Int.max
-    private var noLinkTargetEndFrom = Int.max
+    /// The last link-target scan: from `from`, the first ")" or space is at `stop`
+    /// (`end` when there is none), and so it is for every start in between.
+    private var linkTargetScan = (from: Int.max, stop: Int.max)
     /// How far the current word in `output` was checked for URL-like characters.
     private var tokenScan = (start: -1, scanned: 0, urlLike: false)
 
@@ -34,7 +36,7 @@ struct LineCleaner {
     mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout SourceLine) {
         output.removeAll(keepingCapacity: true)
         noSupCloseFrom = Int.max
-        noLinkTargetEndFrom = Int.max
+        linkTargetScan = (Int.max, Int.max)
         tokenScan = (-1, 0, false)
         var i = range.lowerBound
         let end = range.upperBound
@@ -356,12 +358,9 @@ struct LineCleaner {
         let needle = Array(closing.utf8)
         var k = from
         while k + needle.count <= end {
-            var match = true
-            for (offset, b) in needle.enumerated() where raw[k + offset] | 0x20 != b | 0x20 {
-                match = false
-                break
-            }
-            if match { return k + needle.count }
+            var offset = 0
+            while offset < needle.count, raw[k + offset] | 0x20 == needle[offset] | 0x20 { offset += 1 }
+            if offset == needle.count { return k + needle.count }
             k += 1
         }
         noSupCloseFrom = from
@@ -375,10 +374,14 @@ struct LineCleaner {
             if raw[k] == UInt8(ascii: "[") { return nil }
             k += 1
         }
-        guard k + 1 < end, raw[k + 1] == UInt8(ascii: "("), k + 2 < noLinkTargetEndFrom else { return nil }
+        guard k + 1 < end, raw[k + 1] == UInt8(ascii: "(") else { return nil }
         var t = k + 2
-        while t < end, raw[t] != UInt8(ascii: ")"), raw[t] != 0x20 { t += 1 }
-        if t >= end { noLinkTargetEndFrom = k + 2 }
+        if t >= linkTargetScan.from && t <= linkTargetScan.stop {
+            t = linkTargetScan.stop
+        } else {
+            while t < end, raw[t] != UInt8(ascii: ")"), raw[t] != 0x20 { t += 1 }
+            linkTargetScan = (k + 2, t)
+        }
         guard t < end, raw[t] == UInt8(ascii: ")") else { return nil }
         return (k, t)
     }
