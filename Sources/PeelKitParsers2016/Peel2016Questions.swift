@@ -84,8 +84,19 @@ struct Peel2016Questions {
                 diagnostics.append(Diagnostic(
                     .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas].line))
             }
+            if let cut = ListReader.endOfInputDiagnostic(list, in: document, name: "areas for improvement", owner: "question \(key)") {
+                diagnostics.append(cut)
+            }
         }
         question.causesOfConcern = CauseOfConcernReader.read(document, in: summaryHeading..<range.upperBound)
+        if range.upperBound >= document.blocks.count, let last = document.blocks.last,
+           !diagnostics.contains(where: { $0.code == "list-at-end-of-input" }) {
+            // No "Next steps" or annex closed the last section: the text stops inside it.
+            diagnostics.append(Diagnostic(
+                .warning, "section-at-end-of-input",
+                "question \(key): the section runs to the end of the input with no “Next steps” or annex after it; the text may be cut short",
+                line: last.lastLine))
+        }
         return question
     }
 }

@@ -44,6 +44,20 @@ public enum ListReader {
         return (items, i)
     }
 
+    /// A warning for a list that runs to the last block of the document: in a report
+    /// cut short its last items may be missing (complete reports go on after their
+    /// lists, to an annex or "Next steps"). `name` says which list, `owner` whose:
+    /// "question preventing-crime: the areas for improvement list ended at end of input…".
+    public static func endOfInputDiagnostic(
+        _ list: (items: [ListItem], end: Int), in document: Document, name: String, owner: String
+    ) -> Diagnostic? {
+        guard let last = list.items.last, list.end >= document.blocks.count else { return nil }
+        return Diagnostic(
+            .warning, "list-at-end-of-input",
+            "\(owner): the \(name) list ended at end of input after \(list.items.count) item(s); the text may be cut short",
+            line: last.line)
+    }
+
     /// The items in order with repeats removed (compared folded).
     public static func unique(_ items: [ListItem]) -> [ListItem] {
         var seen: Set<String> = []
