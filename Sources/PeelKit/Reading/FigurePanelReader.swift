@@ -150,7 +150,10 @@ public struct FigurePanelReader: Sendable {
         }
         guard let cut = best else { return (text, nil) }
         let offset = lower.distance(from: lower.startIndex, to: cut)
-        let index = text.index(text.startIndex, offsetBy: offset)
+        // Lower-casing can change a text's length in characters: never index past its end.
+        guard let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex), index < text.endIndex else {
+            return (text, nil)
+        }
         return (String(text[..<index]).trimmingSpaces(), String(text[text.index(after: index)...]).trimmingSpaces())
     }
 
