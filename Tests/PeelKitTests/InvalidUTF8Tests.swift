@@ -12,6 +12,8 @@ struct InvalidUTF8Tests {
     @Test func aNulByteMeansBinary() {
         let bytes = Array("Summary of findings\n".utf8) + [0x00, 0x01, 0x02] + Array("Good\n".utf8)
         #expect(throws: PeelError.notUTF8(byteOffset: 20)) { try decoder.document(from: bytes) }
+        // An invalid byte before the NUL is the first bad byte.
+        #expect(throws: PeelError.notUTF8(byteOffset: 3)) { try decoder.document(from: [0x41, 0x42, 0x43, 0xFF, 0x44, 0x00]) }
     }
 
     @Test func manyInvalidBytesMeanBinary() {

@@ -42,7 +42,7 @@ public struct InputDecoder: Sendable {
         var i = 0
         while i < window {
             let b = bytes[i]
-            if b == 0 { return i }
+            if b == 0 { return firstInvalid ?? i }  // the first bad byte, even if an invalid one came before
             if b < 0x80 { i += 1; continue }
             let length: Int
             switch b {
