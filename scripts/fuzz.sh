@@ -45,10 +45,10 @@ if [ -z "$(ls -A "$CORPUS")" ]; then
         for part in 2 3 5 8 13; do head -c $((size / part)) "$f" >"$CORPUS/$name.head$part"; done
         head -c 8000 "$f" >"$CORPUS/$name.first8k"
         tail -c 8000 "$f" >"$CORPUS/$name.last8k"
-        sed 's/$/\r/' "$f" | head -c 20000 >"$CORPUS/$name.crlf"
-        tr 'a-z' 'A-Z' <"$f" | head -c 20000 >"$CORPUS/$name.capitals"
-        awk 'NR % 40 == 0 { printf "\f" } { print }' "$f" | head -c 30000 >"$CORPUS/$name.pages"
-        grep -v '^$' "$f" | head -c 20000 >"$CORPUS/$name.noblank" || true
+        head -c 20000 "$f" | sed 's/$/\r/' >"$CORPUS/$name.crlf"
+        head -c 20000 "$f" | tr 'a-z' 'A-Z' >"$CORPUS/$name.capitals"
+        head -c 30000 "$f" | awk 'NR % 40 == 0 { printf "\f" } { print }' >"$CORPUS/$name.pages"
+        head -c 20000 "$f" | grep -v '^$' >"$CORPUS/$name.noblank" || true
         # With a small -max_len, the fixtures in pieces of that size as well.
         if [ "$MAX_LEN" -lt "$size" ]; then split -b "$MAX_LEN" -d "$f" "$CORPUS/$name.piece"; fi
     done
