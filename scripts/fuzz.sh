@@ -6,15 +6,16 @@
 #
 #   scripts/fuzz.sh [RUNS] [extra libFuzzer flags…]     e.g. scripts/fuzz.sh 1000000 -max_len=8192
 #
-# Environment: MAX_LEN (default 300000), CORPUS (default .build-fuzz/corpus),
-# ARTIFACTS (default .build-fuzz/artifacts/), REBUILD=1 to force a rebuild.
+# Environment: MAX_LEN (default 300000), BUILD_DIR (default .build-fuzz), CORPUS
+# (default BUILD_DIR/corpus), ARTIFACTS (default BUILD_DIR/artifacts/), REBUILD=1 to
+# force a rebuild.
 # Crashing inputs land in ARTIFACTS; turn each into a regression test
 # (Tests/PeelKitTests/FuzzRegressionTests.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-1000000}
 shift || true
-B=.build-fuzz
+B=${BUILD_DIR:-.build-fuzz}
 MAX_LEN=${MAX_LEN:-300000}
 CORPUS=${CORPUS:-$B/corpus}
 ARTIFACTS=${ARTIFACTS:-$B/artifacts/}
