@@ -50,6 +50,11 @@ let package = Package(
             swiftSettings: strictConcurrency
         ),
         .testTarget(
+            name: "PeelKitRobustnessTests",
+            dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitTestSupport"],
+            swiftSettings: strictConcurrency
+        ),
+        .testTarget(
             name: "PeelKitParsers2015Tests",
             dependencies: ["PeelKit", "PeelKitParsers2015", "PeelKitParsers2016", "PeelKitTestSupport"],
             swiftSettings: strictConcurrency

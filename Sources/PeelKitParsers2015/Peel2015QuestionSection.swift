@@ -45,6 +45,17 @@ struct Peel2015QuestionSection {
                 diagnostics.append(Diagnostic(
                     .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas].line))
             }
+            if let cut = ListReader.endOfInputDiagnostic(list, in: document, name: "areas for improvement", owner: "question \(key)") {
+                diagnostics.append(cut)
+                return question
+            }
+        }
+        if range.upperBound >= document.blocks.count, let last = document.blocks.last {
+            // No annex or "Next steps" closed the last section: the text stops inside it.
+            diagnostics.append(Diagnostic(
+                .warning, "section-at-end-of-input",
+                "question \(key): the section runs to the end of the input with no annex or “Next steps” after it; the text may be cut short",
+                line: last.lastLine))
         }
         return question
     }

@@ -36,10 +36,14 @@ struct Peel2016Questions {
             return block.looksLikeHeading && block.starts(with: "How effective") && block.text.hasSuffix("?")
                 && QuestionKey(title: block.text) != nil
         }
+        // One pass over the summaries' positions (not a search from every candidate:
+        // a text that repeats a title thousands of times must stay linear).
+        let summaries = document.indices(of: "Summary of findings")
+        var nextSummary = 0
         return candidates.enumerated().compactMap { offset, index in
             let next = offset + 1 < candidates.count ? candidates[offset + 1] : document.blocks.count
-            let summary = document.firstIndex(of: "Summary of findings", from: index + 1)
-            return summary.map { $0 < next } == true ? index : nil
+            while nextSummary < summaries.count, summaries[nextSummary] <= index { nextSummary += 1 }
+            return nextSummary < summaries.count && summaries[nextSummary] < next ? index : nil
         }
     }
 
@@ -80,8 +84,19 @@ struct Peel2016Questions {
                 diagnostics.append(Diagnostic(
                     .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas].line))
             }
+            if let cut = ListReader.endOfInputDiagnostic(list, in: document, name: "areas for improvement", owner: "question \(key)") {
+                diagnostics.append(cut)
+            }
         }
         question.causesOfConcern = CauseOfConcernReader.read(document, in: summaryHeading..<range.upperBound)
+        if range.upperBound >= document.blocks.count, let last = document.blocks.last,
+           !diagnostics.contains(where: { $0.code == "list-at-end-of-input" }) {
+            // No "Next steps" or annex closed the last section: the text stops inside it.
+            diagnostics.append(Diagnostic(
+                .warning, "section-at-end-of-input",
+                "question \(key): the section runs to the end of the input with no “Next steps” or annex after it; the text may be cut short",
+                line: last.lastLine))
+        }
         return question
     }
 }

@@ -106,6 +106,7 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func close(_ bracket: UInt8) {
+        guard depth > 0 else { return bytes.append(bracket) }  // more closed than opened: no trap
         let hadValues = hasValue[depth]
         depth -= 1
         if pretty && hadValues { newline() }

@@ -9,11 +9,8 @@ import Foundation
 public enum ForceDirectory {
     /// One force: its slug, its name, and further names it goes by.
     public struct Entry: Sendable, Hashable {
-        /// The force's slug, e.g. `cambridgeshire`, `dyfed-powys`: the JSON's `force.id`.
         public let id: String
-        /// The force's canonical name, e.g. "Cambridgeshire Constabulary".
         public let name: String
-        /// Further names reports use for the force ("the Met", "GMP").
         public let aliases: [String]
     }
 
@@ -78,15 +75,29 @@ public enum ForceDirectory {
 
     /// The first force named in full in the text ("… overall Cambridgeshire
     /// Constabulary requires …"), by position.
+    ///
+    /// One pass over the folded text, word by word: each word is looked up among the
+    /// names' first words (a search per name, through Foundation, cost 170 scans of
+    /// every paragraph and dominated the parse of a damaged report).
     public static func firstMention(in text: some StringProtocol) -> ForceReference? {
-        let folded = " " + TextFolding.fold(text) + " "
-        var best: (Entry, Int)?
-        for (phrase, entry) in fullNames {
-            if let offset = FoldedSearch.offset(of: phrase, in: folded), offset < (best?.1 ?? Int.max) {
-                best = (entry, offset)
+        var folded: [UInt8] = []
+        TextFolding.fold(text.utf8, into: &folded)
+        var wordStart = 0
+        while wordStart < folded.count {
+            var wordEnd = wordStart
+            while wordEnd < folded.count, folded[wordEnd] != 0x20 { wordEnd += 1 }
+            if let candidates = namesByFirstWord[folded[wordStart..<wordEnd]] {
+                for (phrase, entry) in candidates {
+                    let end = wordStart + phrase.count
+                    if end <= folded.count, end == folded.count || folded[end] == 0x20,
+                       folded[wordStart..<end].elementsEqual(phrase) {
+                        return ForceReference(id: entry.id, name: entry.name)
+                    }
+                }
             }
+            wordStart = wordEnd + 1
         }
-        return best.map { ForceReference(id: $0.0.id, name: $0.0.name) }
+        return nil
     }
 
     // MARK: - Tables
@@ -115,16 +126,27 @@ public enum ForceDirectory {
         return table
     }()
 
-    /// Names that identify a force in running text, spaced for whole-word search:
-    /// the canonical name and the place with each usual suffix.
+    /// Names that identify a force in running text: the canonical name and full aliases.
     private static let fullNames: [(String, Entry)] = {
         var names: [(String, Entry)] = []
         for entry in all {
-            var spellings: Set<String> = [TextFolding.fold(entry.name)]
+            names.append((TextFolding.fold(entry.name), entry))
             let place = placeKey(TextFolding.fold(entry.name))
-            for suffix in suffixes where suffix != "police force" { spellings.insert(place + " " + suffix) }
-            for spelling in spellings.sorted() { names.append((" " + spelling + " ", entry)) }
+            for suffix in suffixes where suffix != "police force" {
+                names.append((place + " " + suffix, entry))
+            }
         }
         return names
+    }()
+
+    /// ``fullNames`` as folded bytes, grouped by their first word, in the same order.
+    private static let namesByFirstWord: [ArraySlice<UInt8>: [([UInt8], Entry)]] = {
+        var table: [ArraySlice<UInt8>: [([UInt8], Entry)]] = [:]
+        for (phrase, entry) in fullNames {
+            let bytes = Array(phrase.utf8)
+            let firstWord = bytes.split(separator: 0x20, maxSplits: 1).first ?? bytes[...]
+            table[ArraySlice(Array(firstWord)), default: []].append((bytes, entry))
+        }
+        return table
     }()
 }

@@ -63,6 +63,7 @@ public struct Detection: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// A confidence as a percentage string, "97%".
     public static func percent(_ value: Double) -> String {
-        "\(Int((value * 100).rounded()))%"
+        guard value.isFinite else { return "?%" }  // Int(_:) would trap on NaN or infinity
+        return "\(Int((min(1, max(0, value)) * 100).rounded()))%"
     }
 }

@@ -52,7 +52,7 @@ public struct InputDecoder: Sendable {
                 }
             }
             let b = bytes[i]
-            if b == 0 { return i }
+            if b == 0 { return firstInvalid ?? i }  // the first bad byte, even if an invalid one came before
             if b < 0x80 { i += 1; continue }
             let length: Int
             switch b {
@@ -61,14 +61,21 @@ public struct InputDecoder: Sendable {
             case 0xF0...0xF4: length = 4
             default: length = 0
             }
-            var valid = length > 0 && i + length <= bytes.count
-            if valid { for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { valid = false } }
-            if valid {
+            // The continuation bytes that follow, up to the sequence's length.
+            var continuation = 0
+            while continuation + 1 < length, i + continuation + 1 < bytes.count,
+                  bytes[i + continuation + 1] & 0xC0 == 0x80 {
+                continuation += 1
+            }
+            if length > 0 && continuation == length - 1 {
                 i += length
             } else {
+                // One invalid sequence: a stray byte, or a character cut short (its lead
+                // and the continuation bytes it has count once, so a report cut inside
+                // a character is not taken for binary data).
                 invalid += 1
                 if firstInvalid == nil { firstInvalid = i }
-                i += 1
+                i += 1 + continuation
             }
         }
         if invalid > 0, invalid * 100 > window { return firstInvalid }

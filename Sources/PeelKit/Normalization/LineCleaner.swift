@@ -1,4 +1,4 @@
-import Foundation  // precomposedStringWithCanonicalMapping, for decomposed accents only
+import Foundation  // precomposedStringWithCanonicalMapping (decomposed accents) and memchr
 
 /// Character-level clean-up of one raw input line, in one pass over its UTF-8 bytes.
 ///
@@ -19,12 +19,25 @@ struct LineCleaner {
     private var output: [UInt8] = []
     /// The line being cleaned has no lower-case letters.
     private var capitalsLine = false
+    /// Searches that failed on this line, so that a long line full of unclosed
+    /// `<sup>` or `[text](` is not searched to its end again and again (which would
+    /// make cleaning quadratic in the line's length): no "</sup>" and no link
+    /// target's end at or after these offsets.
+    private var noSupCloseFrom = Int.max
+    /// The last link-target scan: from `from`, the first ")" or space is at `stop`
+    /// (`end` when there is none), and so it is for every start in between.
+    private var linkTargetScan = (from: Int.max, stop: Int.max)
+    /// How far the current word in `output` was checked for URL-like characters.
+    private var tokenScan = (start: -1, scanned: 0, urlLike: false)
 
     init() { output.reserveCapacity(4096) }
 
     /// Cleans `raw[range]`, which holds one line without its line break.
     mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout SourceLine) {
         output.removeAll(keepingCapacity: true)
+        noSupCloseFrom = Int.max
+        linkTargetScan = (Int.max, Int.max)
+        tokenScan = (-1, 0, false)
         var i = range.lowerBound
         let end = range.upperBound
         var continuationBytes = 0  // for the line's width in characters
@@ -58,8 +71,8 @@ struct LineCleaner {
 
         let contentStart = i
         // Single asterisks on the line (1: maybe a footnote mark); most lines have none.
-        let asteriskCount = memchr(raw.baseAddress! + i, Int32(UInt8(ascii: "*")), end - i) == nil
-            ? 0 : countSingleAsterisks(raw, i, end)
+        let hasAsterisk = raw.baseAddress.map { memchr($0 + i, Int32(UInt8(ascii: "*")), end - i) != nil } ?? false
+        let asteriskCount = hasAsterisk ? countSingleAsterisks(raw, i, end) : 0
         // A line in capitals ("OVERALL JUDGMENT1"): glued footnotes follow capitals too.
         var k = i
         capitalsLine = true
@@ -67,6 +80,7 @@ struct LineCleaner {
             if raw[k] >= UInt8(ascii: "a") && raw[k] <= UInt8(ascii: "z") { capitalsLine = false; break }
             k += 1
         }
+        var wordStart = 0  // where the current word starts in `output`, for glued footnotes
         var linkTextEnd = -1  // index of the "]" that closes a link's text
         var linkEnd = -1  // index of the ")" that closes the link's target
         var hasCombining = false
@@ -95,6 +109,12 @@ struct LineCleaner {
                     }
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
+                // A space inside the run starts a new word: find the last one (the run
+                // is looked at once, so this stays linear).
+                var k = output.count
+                let runStart = output.count - (j - i)
+                while k > runStart, output[k - 1] != 0x20 { k -= 1 }
+                if k > runStart { wordStart = k }
                 i = j
                 continue
             }
@@ -108,11 +128,13 @@ struct LineCleaner {
                     } else if let last = output.last, last != 0x20, last != 0x09 {
                         output.append(0x20)
                     }
+                    wordStart = output.count
                     i = j
                     continue
                 case 0x09:
                     if output.last == 0x20 { output.removeLast() }
                     output.append(0x09)
+                    wordStart = output.count
                 case 0x00...0x08, 0x0A...0x1F, 0x7F:
                     break  // control characters carry no text
                 case UInt8(ascii: "*"):
@@ -184,9 +206,7 @@ struct LineCleaner {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     var j = i
                     while j < end, raw[j] >= 0x30, raw[j] <= 0x39 { j += 1 }
-                    // The current word starts after the last space or tab written.
-                    var wordStart = output.count
-                    while wordStart > 0, output[wordStart - 1] != 0x20, output[wordStart - 1] != 0x09 { wordStart -= 1 }
+                    if wordStart > output.count { wordStart = output.count }  // the output was trimmed
                     if isGluedFootnote(digitsFrom: i, to: j, raw, end, tokenStart: wordStart) {
                         i = j
                         continue
@@ -387,23 +407,22 @@ struct LineCleaner {
         return String(decoding: UnsafeBufferPointer(rebasing: raw[start..<k]), as: UTF8.self).lowercased()
     }
 
-    private func skipPast(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, closing: String) -> Int {
+    private mutating func skipPast(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, closing: String) -> Int {
+        if from >= noSupCloseFrom { return from }
         let needle = Array(closing.utf8)
         var k = from
         while k + needle.count <= end {
-            var match = true
-            for (offset, b) in needle.enumerated() where raw[k + offset] | 0x20 != b | 0x20 {
-                match = false
-                break
-            }
-            if match { return k + needle.count }
+            var offset = 0
+            while offset < needle.count, raw[k + offset] | 0x20 == needle[offset] | 0x20 { offset += 1 }
+            if offset == needle.count { return k + needle.count }
             k += 1
         }
+        noSupCloseFrom = from
         return from
     }
 
     /// A markdown link `[text](target)` at `i`: the indexes of its "]" and final ")".
-    private func markdownLink(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int)? {
+    private mutating func markdownLink(_ raw: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Int, Int)? {
         var k = i + 1
         while k < end, raw[k] != UInt8(ascii: "]") {
             if raw[k] == UInt8(ascii: "[") { return nil }
@@ -411,7 +430,12 @@ struct LineCleaner {
         }
         guard k + 1 < end, raw[k + 1] == UInt8(ascii: "(") else { return nil }
         var t = k + 2
-        while t < end, raw[t] != UInt8(ascii: ")"), raw[t] != 0x20 { t += 1 }
+        if t >= linkTargetScan.from && t <= linkTargetScan.stop {
+            t = linkTargetScan.stop
+        } else {
+            while t < end, raw[t] != UInt8(ascii: ")"), raw[t] != 0x20 { t += 1 }
+            linkTargetScan = (k + 2, t)
+        }
         guard t < end, raw[t] == UInt8(ascii: ")") else { return nil }
         return (k, t)
     }
@@ -439,7 +463,7 @@ struct LineCleaner {
     /// pdftotext glues footnote numbers to the word they follow: "judgment1",
     /// "supported.2". One or two digits, after a lower-case word of three or more
     /// letters (or after its closing punctuation), not inside a URL or path.
-    private func isGluedFootnote(
+    private mutating func isGluedFootnote(
         digitsFrom start: Int, to stop: Int, _ raw: UnsafeBufferPointer<UInt8>, _ end: Int, tokenStart: Int
     ) -> Bool {
         guard stop - start <= 2, !output.isEmpty else { return false }
@@ -474,13 +498,22 @@ struct LineCleaner {
             k -= 1
         }
         guard letters >= (capitalsLine && punctuation == 0 ? 4 : 3) else { return false }
-        // Not inside a URL, a path or an identifier.
-        for j in tokenStart..<output.count {
-            let b = output[j]
-            if b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "_") || b == UInt8(ascii: "=") { return false }
-            if b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { return false }
+        // Not inside a URL, a path or an identifier. The word only grows while it is
+        // being cleaned, so the part already checked is not checked again.
+        if tokenScan.start != tokenStart || tokenScan.scanned > output.count {
+            tokenScan = (tokenStart, tokenStart, false)
         }
-        return true
+        var j = tokenScan.scanned
+        while j < output.count, !tokenScan.urlLike {
+            let b = output[j]
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "_") || b == UInt8(ascii: "=")
+                || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) {
+                tokenScan.urlLike = true
+            }
+            j += 1
+        }
+        tokenScan.scanned = j
+        return !tokenScan.urlLike
     }
 
     private func isLowercaseOrAfterPunctuation(_ b: UInt8, _ afterPunctuation: Bool) -> Bool {

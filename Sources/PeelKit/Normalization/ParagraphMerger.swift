@@ -9,30 +9,45 @@ enum ParagraphMerger {
     static func merge(_ blocks: [Block]) -> [Block] {
         var merged: [Block] = []
         merged.reserveCapacity(blocks.count)
+        // The last block, while paragraphs are still being appended to it: its text is
+        // kept as bytes and the block rebuilt once, so a long run of merges stays linear.
+        var open: (block: Block, text: [UInt8], lastLine: Int, emphasised: Bool, extended: Bool)?
+        func close() {
+            guard let current = open else { return }
+            open = nil
+            guard current.extended else { return merged.append(current.block) }
+            let previous = current.block
+            merged.append(Block(
+                kind: previous.kind, text: String(decoding: current.text, as: UTF8.self),
+                cells: previous.cells, depth: previous.depth, marker: previous.marker,
+                line: previous.line, lastLine: current.lastLine, isEmphasised: current.emphasised))
+        }
         for block in blocks {
-            if block.kind == .paragraph, var previous = merged.last,
-               previous.kind == .paragraph || previous.kind == .listItem,
-               continues(previous.text, with: block) {
-                previous = Block(
-                    kind: previous.kind, text: TextJoining.append(block.text, to: previous.text),
-                    cells: previous.cells, depth: previous.depth, marker: previous.marker,
-                    line: previous.line, lastLine: block.lastLine, isEmphasised: previous.isEmphasised && block.isEmphasised)
-                merged[merged.count - 1] = previous
+            if block.kind == .paragraph, var current = open,
+               current.block.kind == .paragraph || current.block.kind == .listItem,
+               continues(current.text, with: block) {
+                open = nil  // let `current` hold the only reference to the bytes
+                TextJoining.append(block.text.utf8, to: &current.text)
+                current.lastLine = block.lastLine
+                current.emphasised = current.emphasised && block.isEmphasised
+                current.extended = true
+                open = current
                 continue
             }
-            merged.append(block)
+            close()
+            open = (block, Array(block.text.utf8), block.lastLine, block.isEmphasised, false)
         }
+        close()
         return merged
     }
 
-    private static func continues(_ previous: String, with block: Block) -> Bool {
-        guard let last = previous.utf8.last, let first = block.text.utf8.first else { return false }
+    private static func continues(_ previous: [UInt8], with block: Block) -> Bool {
+        guard let last = previous.last, let first = block.text.utf8.first else { return false }
         let finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
             || last == UInt8(ascii: ":")
         if finished || block.text.hasPrefix("www.") || block.text.hasPrefix("http") { return false }
         if first >= 0x61 && first <= 0x7A { return true }
         if last == UInt8(ascii: ",") { return !block.looksLikeHeading || block.text.utf8.count > 80 }
-        return TextJoining.endsWithDanglingWord(previous.utf8) && !block.text.hasSuffix("?")
+        return TextJoining.endsWithDanglingWord(previous) && !block.text.hasSuffix("?")
     }
-
 }

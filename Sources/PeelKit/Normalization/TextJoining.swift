@@ -9,20 +9,21 @@ enum TextJoining {
     static func join(_ parts: [[UInt8]]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(parts.reduce(0) { $0 + $1.count + 1 })
-        for part in parts where !part.isEmpty {
-            if let last = output.last {
-                let hyphenated = last == UInt8(ascii: "-") && output.count >= 2 && isLetter(output[output.count - 2])
-                    && isLowercase(part[0])
-                if !hyphenated && last != 0x20 { output.append(0x20) }
-            }
-            output.append(contentsOf: part)
-        }
+        for part in parts { append(part, to: &output) }
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `next` to `text` as the continuation of the same sentence.
-    static func append(_ next: String, to text: String) -> String {
-        join([Array(text.utf8), Array(next.utf8)])
+    /// Appends one line (or block text) to the bytes of the text it continues, by the
+    /// rule above. Callers that join many pieces keep the bytes and build the string
+    /// once, so that joining stays linear in the text's length.
+    static func append(_ part: some Collection<UInt8>, to output: inout [UInt8]) {
+        guard let first = part.first else { return }
+        if let last = output.last {
+            let hyphenated = last == UInt8(ascii: "-") && output.count >= 2 && isLetter(output[output.count - 2])
+                && isLowercase(first)
+            if !hyphenated && last != 0x20 { output.append(0x20) }
+        }
+        output.append(contentsOf: part)
     }
 
     /// Words that never end an English sentence: text that ends with one continues.
@@ -32,11 +33,16 @@ enum TextJoining {
         "into", "between", "which", "who", "whose", "this", "these", "those",
     ]
 
-    /// `true` when the bytes end with one of ``danglingWords`` (any case).
+    /// `true` when the bytes' last word (after its last space, trailing spaces aside)
+    /// is one of ``danglingWords``, in any case. Looks at the last few bytes only and
+    /// allocates nothing beyond a word.
     static func endsWithDanglingWord(_ content: some BidirectionalCollection<UInt8>) -> Bool {
         var word: [UInt8] = []
         word.reserveCapacity(8)
         var index = content.endIndex
+        while index != content.startIndex, content[content.index(before: index)] == 0x20 {
+            index = content.index(before: index)
+        }
         while index != content.startIndex {
             let previous = content.index(before: index)
             let byte = content[previous]

@@ -9,7 +9,7 @@ public enum GradeReader {
     /// text, so a grade further on is never taken for this heading's.
     public static func grade(after index: Int, in document: Document, lookahead: Int = 2, before limit: Int? = nil) -> (grade: Grade, index: Int)? {
         let stop = min(limit ?? document.blocks.count, document.blocks.count, index + 1 + lookahead)
-        var i = index + 1
+        var i = max(index + 1, 0)
         while i < stop {
             let block = document.blocks[i]
             if block.kind != .tableRow, let grade = Grade(printed: block.text) { return (grade, i) }

@@ -20,19 +20,28 @@ public enum ListReader {
     public static func items(after index: Int, in document: Document, before limit: Int? = nil) -> (items: [ListItem], end: Int) {
         let stop = min(limit ?? document.blocks.count, document.blocks.count)
         var items: [ListItem] = []
-        var i = index + 1
+        // The last item's text with its sub-items so far, as bytes: built into a string
+        // once the item ends, so that a lead with many sub-items stays linear.
+        var text: [UInt8] = []
+        func closeItem() {
+            if !items.isEmpty { items[items.count - 1].text = String(decoding: text, as: UTF8.self) }
+        }
+        var i = max(index + 1, 0)
         var leadOpen = false
         while i < stop {
             let block = document.blocks[i]
             guard block.kind == .listItem else { break }
-            if let last = items.last, block.depth > 0 || leadOpen && block.depth == 0 && isSubItemAfterLead(block) {
-                items[items.count - 1].text = TextJoining.append(block.text, to: last.text)
+            if !items.isEmpty, block.depth > 0 || leadOpen && block.depth == 0 && isSubItemAfterLead(block) {
+                TextJoining.append(block.text.utf8, to: &text)
             } else {
+                closeItem()
                 items.append(ListItem(text: block.text, line: block.line))
+                text = Array(block.text.utf8)
                 leadOpen = block.text.hasSuffix(":")
             }
             i += 1
         }
+        closeItem()
         return (items, i)
     }
 
@@ -58,6 +67,20 @@ public enum ListReader {
         }), heading < range.upperBound else { return nil }
         let list = items(after: heading, in: document, before: range.upperBound)
         return (heading, unique(list.items))
+    }
+
+    /// A warning for a list that runs to the last block of the document: in a report
+    /// cut short its last items may be missing (complete reports go on after their
+    /// lists, to an annex or "Next steps"). `name` says which list, `owner` whose:
+    /// "question preventing-crime: the areas for improvement list ended at end of input…".
+    public static func endOfInputDiagnostic(
+        _ list: (items: [ListItem], end: Int), in document: Document, name: String, owner: String
+    ) -> Diagnostic? {
+        guard let last = list.items.last, list.end >= document.blocks.count else { return nil }
+        return Diagnostic(
+            .warning, "list-at-end-of-input",
+            "\(owner): the \(name) list ended at end of input after \(list.items.count) item(s); the text may be cut short",
+            line: last.line)
     }
 
     /// The items in order with repeats removed (compared folded).
