@@ -24,31 +24,15 @@ struct Peel2015QuestionSection {
             .map { min($0, range.upperBound) } ?? range.upperBound
         question.summary = document.paragraphs(in: afterGrade..<stop)
 
-        if let grade {
-            question.grade = grade.grade
-            question.gradeSource = .stated
-        } else if let first = question.summary.first, let inferred = GradeReader.inferredGrade(fromSummary: first) {
-            question.grade = inferred
-            question.gradeSource = .inferred
-            diagnostics.append(Diagnostic(
-                .info, "grade-inferred", "question \(key): no grade printed; “\(inferred.words)” inferred from the summary",
-                line: document.blocks[summaryHeading].line))
-        } else {
-            diagnostics.append(Diagnostic(
-                .warning, "grade-missing", "question \(key) has no grade in the text", line: document.blocks[summaryHeading].line))
-        }
+        (question.grade, question.gradeSource) = GradeReader.sectionGrade(
+            printed: grade?.grade, summary: question.summary, question: key, line: document.blocks[summaryHeading].line,
+            diagnostics: &diagnostics)
 
         if let areas {
-            let list = ListReader.items(after: areas, in: document, before: range.upperBound)
-            question.areasForImprovement = ListReader.unique(list.items).map(\.text)
-            if list.items.isEmpty {
-                diagnostics.append(Diagnostic(
-                    .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas].line))
-            }
-            if let cut = ListReader.endOfInputDiagnostic(list, in: document, name: "areas for improvement", owner: "question \(key)") {
-                diagnostics.append(cut)
-                return question
-            }
+            let list = ListReader.areasForImprovement(
+                under: areas, in: document, before: range.upperBound, question: key, diagnostics: &diagnostics)
+            question.areasForImprovement = list.items
+            if list.cutShort { return question }
         }
         if range.upperBound >= document.blocks.count, let last = document.blocks.last {
             // No annex or "Next steps" closed the last section: the text stops inside it.

@@ -9,21 +9,8 @@ enum Peel2016OverallJudgment {
             diagnostics.append(Diagnostic(.warning, "judgment-missing", "no “Overall judgment” heading: the overall grade is unknown"))
             return (Judgment(pillar: .effectiveness, grade: nil, gradeSource: .absent), nil)
         }
-        let line = document.blocks[heading].line
-        let prose = document.paragraphs(in: (heading + 1)..<(heading + 4)).filter { $0.utf8.count > 60 }
-        let force = prose.first.flatMap { ForceDirectory.firstMention(in: $0) }
-        if let (grade, index) = GradeReader.grade(after: heading, in: document) {
-            return (Judgment(pillar: .effectiveness, grade: grade, gradeSource: .stated, line: document.blocks[index].line), force)
-        }
-        if let statement = prose.first, let grade = GradeReader.statedGrade(in: statement) {
-            diagnostics.append(Diagnostic(.info, "grade-from-prose", "the overall grade is read from the judgment's wording", line: line))
-            return (Judgment(pillar: .effectiveness, grade: grade, gradeSource: .stated, line: line), force)
-        }
-        if let statement = prose.first, let grade = GradeReader.inferredGrade(fromSummary: statement) {
-            diagnostics.append(Diagnostic(.info, "grade-inferred", "the overall grade is inferred from the judgment's wording", line: line))
-            return (Judgment(pillar: .effectiveness, grade: grade, gradeSource: .inferred, line: line), force)
-        }
-        diagnostics.append(Diagnostic(.warning, "grade-missing", "the overall judgment has no grade in the text", line: line))
-        return (Judgment(pillar: .effectiveness, grade: nil, gradeSource: .absent, line: line), force)
+        let statement = GradeReader.judgmentStatement(after: heading, in: document)
+        let force = statement.flatMap { ForceDirectory.firstMention(in: $0) }
+        return (GradeReader.judgment(.effectiveness, after: heading, in: document, diagnostics: &diagnostics), force)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PeelKit
+import PeelKitTestSupport
 
 /// The catalogue of extractor behaviours (SPEC §1, issue "Same answer whatever the
 /// text extractor").

@@ -116,3 +116,28 @@ extension GradeReader {
         return Judgment(pillar: pillar, grade: nil, gradeSource: .absent, line: line)
     }
 }
+
+extension GradeReader {
+    /// A question's grade from what its section holds: the grade printed under its
+    /// heading (`stated`), else the grade its summary's opening settles ("is good at…":
+    /// `inferred`, with an info diagnostic `grade-inferred`), else none (`absent`, with
+    /// a warning `grade-missing`). Never invents a grade.
+    ///
+    /// ```swift
+    /// let printed = GradeReader.grade(after: summaryHeading, in: document)
+    /// (question.grade, question.gradeSource) = GradeReader.sectionGrade(
+    ///     printed: printed?.grade, summary: question.summary, question: key, line: headingLine, diagnostics: &diagnostics)
+    /// ```
+    public static func sectionGrade(
+        printed: Grade?, summary: [String], question key: QuestionKey, line: Int?, diagnostics: inout [Diagnostic]
+    ) -> (grade: Grade?, source: GradeSource) {
+        if let printed { return (printed, .stated) }
+        if let first = summary.first, let inferred = inferredGrade(fromSummary: first) {
+            diagnostics.append(Diagnostic(
+                .info, "grade-inferred", "question \(key): no grade printed; “\(inferred.words)” inferred from the summary", line: line))
+            return (inferred, .inferred)
+        }
+        diagnostics.append(Diagnostic(.warning, "grade-missing", "question \(key) has no grade in the text", line: line))
+        return (nil, .absent)
+    }
+}

@@ -96,3 +96,23 @@ public enum ListReader {
         return first.properties.isLowercase
     }
 }
+
+extension ListReader {
+    /// A question's areas for improvement: the list under `heading` (the "Areas for
+    /// improvement" block), each item once, with a warning `list-empty` when the
+    /// heading has no items and `list-at-end-of-input` when the list runs to the end of
+    /// a report that may be cut short (then `cutShort` is `true`).
+    public static func areasForImprovement(
+        under heading: Int, in document: Document, before limit: Int, question key: QuestionKey,
+        diagnostics: inout [Diagnostic]
+    ) -> (items: [String], cutShort: Bool) {
+        let list = items(after: heading, in: document, before: limit)
+        if list.items.isEmpty, document.blocks.indices.contains(heading) {
+            diagnostics.append(Diagnostic(
+                .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[heading].line))
+        }
+        let cut = endOfInputDiagnostic(list, in: document, name: "areas for improvement", owner: "question \(key)")
+        if let cut { diagnostics.append(cut) }
+        return (unique(list.items).map(\.text), cut != nil)
+    }
+}
