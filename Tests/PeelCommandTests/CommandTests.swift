@@ -59,6 +59,13 @@ struct CommandTests {
         #expect(result.stdout.contains(#""id":"cumbria""#))
     }
 
+    @Test func oversizedStandardInputIsRefusedWithoutHoldingItAll() throws {
+        let result = try PeelProcess.run(["parse", "-"], stdin: Data(repeating: UInt8(ascii: "a"), count: (64 << 20) + (1 << 20)))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>: input too large:"))
+        #expect(result.stderr.contains("the limit is 67108864 bytes"))
+    }
+
     @Test func aNonPEELFileFailsWithItsNameAndReason() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peel-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
