@@ -36,15 +36,7 @@ struct Peel2016Questions {
             return block.looksLikeHeading && block.starts(with: "How effective") && block.text.hasSuffix("?")
                 && QuestionKey(title: block.text) != nil
         }
-        // One pass over the summaries' positions (not a search from every candidate:
-        // a text that repeats a title thousands of times must stay linear).
-        let summaries = document.indices(of: "Summary of findings")
-        var nextSummary = 0
-        return candidates.enumerated().compactMap { offset, index in
-            let next = offset + 1 < candidates.count ? candidates[offset + 1] : document.blocks.count
-            while nextSummary < summaries.count, summaries[nextSummary] <= index { nextSummary += 1 }
-            return nextSummary < summaries.count && summaries[nextSummary] < next ? index : nil
-        }
+        return document.sectionStarts(candidates, closedBy: "Summary of findings")
     }
 
     private func readQuestion(key: QuestionKey, heading: Block, range: Range<Int>, diagnostics: inout [Diagnostic]) -> Question {

@@ -56,24 +56,11 @@ struct Peel2017Questions {
         let summaryEnd = [areas?.heading, concerns, range.upperBound].compactMap { $0 }.min() ?? range.upperBound
         question.summary = document.paragraphs(in: afterGrade..<summaryEnd)
 
-        if let printed {
-            question.grade = printed.grade
-            question.gradeSource = .stated
-        } else if let first = question.summary.first, let inferred = GradeReader.inferredGrade(fromSummary: first) {
-            question.grade = inferred
-            question.gradeSource = .inferred
-            diagnostics.append(Diagnostic(
-                .info, "grade-inferred", "question \(key): no grade printed; “\(inferred.words)” inferred from the summary", line: summaryLine))
-        } else {
-            diagnostics.append(Diagnostic(.warning, "grade-missing", "question \(key) has no grade in the text", line: summaryLine))
-        }
-
+        (question.grade, question.gradeSource) = GradeReader.sectionGrade(
+            printed: printed?.grade, summary: question.summary, question: key, line: summaryLine, diagnostics: &diagnostics)
         if let areas {
-            question.areasForImprovement = areas.items.map(\.text)
-            if areas.items.isEmpty {
-                diagnostics.append(Diagnostic(
-                    .warning, "list-empty", "question \(key): “Areas for improvement” has no items", line: document.blocks[areas.heading].line))
-            }
+            question.areasForImprovement = ListReader.areasForImprovement(
+                under: areas.heading, in: document, before: range.upperBound, question: key, diagnostics: &diagnostics).items
         }
         question.causesOfConcern = CauseOfConcernReader.read(document, in: summaryHeading..<range.upperBound)
         return question
