@@ -17,9 +17,10 @@ struct WordIndex: Sendable {
 
     /// Indexes `text`: folded blocks, one a line.
     init(_ text: [UInt8]) {
-        // Folded prose has a word start about every six bytes; text with many more
-        // distinct ones (pathological input) fills the table and is searched instead.
-        let estimate = text.count / 5 + 16
+        // Folded prose has a word start about every six bytes and a new 8-byte key about
+        // every fifteen (PEEL reports: 14–17); text with many more distinct keys
+        // (pathological input) fills the table and is searched instead.
+        let estimate = text.count / 10 + 64
         var capacity = 16
         while capacity < estimate * 2 { capacity <<= 1 }
         let mask = capacity - 1
@@ -28,8 +29,8 @@ struct WordIndex: Sendable {
         var starts: [Int32] = []
         var previous: [Int32] = []
         var complete = true
-        starts.reserveCapacity(estimate)
-        previous.reserveCapacity(estimate)
+        starts.reserveCapacity(text.count / 5 + 16)  // word starts: one in about six bytes
+        previous.reserveCapacity(text.count / 5 + 16)
         text.withUnsafeBufferPointer { bytes in
             keys.withUnsafeMutableBufferPointer { keys in
                 heads.withUnsafeMutableBufferPointer { heads in
