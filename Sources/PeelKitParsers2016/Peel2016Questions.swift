@@ -13,14 +13,32 @@ struct Peel2016Questions {
     init(_ document: Document) { self.document = document }
 
     func read(diagnostics: inout [Diagnostic]) -> [Question] {
-        let starts = sectionStarts()
+        let candidates = questionTitles()
+        let starts = document.sectionStarts(candidates, closedBy: "Summary of findings")
         let end = document.firstIndex(of: "Next steps", from: starts.last ?? 0)
             ?? document.firstIndex(startingWith: "Annex A", from: starts.last ?? 0)
+        // A title after the last section, with neither a "Summary of findings" nor the
+        // closing "Next steps" or annex after it: the text was cut inside its section.
+        // It bounds the section before it, and is reported, not read.
+        var unfinished: [Int] = []
+        if end == nil {
+            var keys = Set(starts.compactMap { QuestionKey(title: document.blocks[$0].text) })
+            for index in candidates where index > (starts.last ?? -1) {
+                if let key = QuestionKey(title: document.blocks[index].text), keys.insert(key).inserted { unfinished.append(index) }
+            }
+        }
         var questions: [Question] = []
         var seen: Set<QuestionKey> = []
-        for (start, range) in zip(starts, document.sections(startingAt: starts, end: end)) {
+        let boundaries = starts + unfinished
+        for (start, range) in zip(boundaries, document.sections(startingAt: boundaries, end: end)) {
             let heading = document.blocks[start]
             guard let key = QuestionKey(title: heading.text), seen.insert(key).inserted else { continue }
+            if unfinished.contains(start) {
+                diagnostics.append(Diagnostic(
+                    .warning, "section-incomplete",
+                    "question \(key): the section has no “Summary of findings” (the text may be cut short)", line: heading.line))
+                continue
+            }
             questions.append(readQuestion(key: key, heading: heading, range: range, diagnostics: &diagnostics))
         }
         for (key, _) in QuestionKey.canonical.prefix(5) where !seen.contains(key) {
@@ -29,14 +47,14 @@ struct Peel2016Questions {
         return questions
     }
 
-    /// Blocks that ask one of the five questions and open a section.
-    private func sectionStarts() -> [Int] {
-        let candidates = document.blocks.indices.filter { index in
+    /// Blocks that ask one of the five questions: the section headings, and the same
+    /// titles in the contents, the introduction and the overview.
+    private func questionTitles() -> [Int] {
+        document.blocks.indices.filter { index in
             let block = document.blocks[index]
             return block.looksLikeHeading && block.starts(with: "How effective") && block.text.hasSuffix("?")
                 && QuestionKey(title: block.text) != nil
         }
-        return document.sectionStarts(candidates, closedBy: "Summary of findings")
     }
 
     private func readQuestion(key: QuestionKey, heading: Block, range: Range<Int>, diagnostics: inout [Diagnostic]) -> Question {
