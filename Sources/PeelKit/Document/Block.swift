@@ -23,7 +23,9 @@ public struct Block: Sendable, Hashable {
     /// What kind of block this is.
     public var kind: Kind
     /// The clean text. For a table row, the non-empty cells joined with single spaces.
-    public var text: String
+    public var text: String {
+        didSet { (foldedStorage, foldedRange) = FoldedText.folding(text) }
+    }
     /// Table rows: the cells as printed, trimmed (empty cells kept, so columns line up).
     public var cells: [String]
     /// List items: 0 for a top-level item, 1 for a sub-item, …
@@ -37,14 +39,24 @@ public struct Block: Sendable, Hashable {
     public var lastLine: Int
     /// `true` when the whole block was set in bold (`**…**`, `<b>…</b>`).
     public var isEmphasised: Bool
-    /// ``text`` folded for comparison (see ``TextFolding/fold(_:)``).
-    public var folded: String
+    /// The folded text: bytes shared by the blocks of one document (folded once, in
+    /// one buffer, when the document is normalised), and where this block's are.
+    private var foldedStorage: FoldedText
+    private var foldedRange: Range<Int>
+
+    /// ``text`` folded for comparison (see ``TextFolding/fold(_:)``). Each use builds a
+    /// string: to compare, prefer ``is(_:)``, ``starts(with:)`` and ``mentions(_:)``,
+    /// which read the folded bytes in place.
+    public var folded: String {
+        withFolded { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// Creates a block; ``folded`` is computed from the text.
     public init(
         kind: Kind, text: String, cells: [String] = [], depth: Int = 0, marker: String? = nil,
         line: Int, lastLine: Int? = nil, isEmphasised: Bool = false
     ) {
+        (foldedStorage, foldedRange) = FoldedText.folding(text)
         self.kind = kind
         self.text = text
         self.cells = cells
@@ -53,23 +65,61 @@ public struct Block: Sendable, Hashable {
         self.line = line
         self.lastLine = lastLine ?? line
         self.isEmphasised = isEmphasised
-        self.folded = TextFolding.fold(text)
+    }
+
+    /// A block of a normalised document, whose folded text is already in `folded`.
+    init(_ record: AssembledText.Record, text: String, folded: FoldedText, range: Range<Int>) {
+        foldedStorage = folded
+        foldedRange = range
+        kind = record.kind
+        self.text = text
+        cells = record.cells
+        depth = record.depth
+        marker = record.marker
+        line = record.line
+        lastLine = record.lastLine
+        isEmphasised = record.emphasised
+    }
+
+    /// Calls `body` with the folded text's UTF-8 bytes, without copying them.
+    @inline(__always)
+    func withFolded<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        foldedStorage.bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[foldedRange]))
+        }
+    }
+
+    /// Blocks are equal when what they say is equal; the folded text follows from ``text``.
+    public static func == (a: Block, b: Block) -> Bool {
+        a.kind == b.kind && a.text == b.text && a.cells == b.cells && a.depth == b.depth && a.marker == b.marker
+            && a.line == b.line && a.lastLine == b.lastLine && a.isEmphasised == b.isEmphasised
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+        hasher.combine(cells)
+        hasher.combine(depth)
+        hasher.combine(marker)
+        hasher.combine(line)
+        hasher.combine(lastLine)
+        hasher.combine(isEmphasised)
     }
 
     /// `true` when the folded text equals the folded phrase: "SUMMARY OF FINDINGS",
     /// "**Summary of findings**" and "Summary of findings:" all match "Summary of findings".
     public func `is`(_ phrase: String) -> Bool {
-        FoldedSearch.foldedEquals(folded, phrase: phrase)
+        TextFolding.withFolded(phrase) { needle in withFolded { FoldedBytes.equals($0, needle) } }
     }
 
     /// `true` when the folded text starts with the folded phrase (at a word boundary).
     public func starts(with phrase: String) -> Bool {
-        FoldedSearch.foldedHasPrefix(folded, phrase: phrase)
+        TextFolding.withFolded(phrase) { needle in withFolded { FoldedBytes.hasPrefix($0, needle) } }
     }
 
     /// `true` when the folded text contains the folded phrase.
     public func mentions(_ phrase: String) -> Bool {
-        FoldedSearch.foldedContains(folded, phrase: phrase)
+        TextFolding.withFolded(phrase) { needle in withFolded { ByteSearch.firstIndex(of: needle, in: $0) != nil } }
     }
 
     /// A guess, for text without markup, at whether this block is a heading: a short

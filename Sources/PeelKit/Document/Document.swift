@@ -19,20 +19,16 @@ public struct Document: Sendable {
     /// The folded text indexed by word starts, for fast phrase lookups.
     let wordIndex: WordIndex
 
-    init(blocks: [Block], footnotes: [Block], lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
-        self.blocks = blocks
-        self.footnotes = footnotes
+    /// A document from the assembled blocks of a normalised input.
+    init(assembled: inout AssembledText, lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
+        let body = AssembledText.blocks(assembled.bodyRecords, of: assembled.body)
+        self.blocks = body.blocks
+        self.footnotes = AssembledText.blocks(assembled.noteRecords, of: assembled.notes).blocks
         self.lineCount = lineCount
         self.byteCount = byteCount
         self.diagnostics = diagnostics
-        var folded: [UInt8] = [UInt8(ascii: "\n")]
-        folded.reserveCapacity(byteCount)
-        for block in blocks {
-            folded.append(contentsOf: block.folded.utf8)
-            folded.append(UInt8(ascii: "\n"))
-        }
-        self.foldedText = folded
-        self.wordIndex = WordIndex(folded)
+        self.foldedText = body.folded
+        self.wordIndex = WordIndex(body.folded)
     }
 
     /// Normalises UTF-8 bytes. Invalid sequences are replaced (U+FFFD) and reported

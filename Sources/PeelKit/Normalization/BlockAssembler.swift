@@ -12,13 +12,22 @@
 ///   not a bullet;
 /// - after a footnote rule (a long run of spaces, or "_"), numbered lines are footnotes
 ///   until the next page starts; lines that start with a superscript number are
-///   footnotes anywhere.
+///   footnotes anywhere;
+/// - a paragraph that continues the sentence of the block before it is appended to
+///   that block (``ParagraphMerger``).
+///
+/// Block text is written into one buffer for the body and one for footnotes, each
+/// block right after the one before it; blocks are byte ranges (``AssembledText``).
 struct BlockAssembler {
     private struct Pending {
         var kind: Block.Kind
-        var parts: [[UInt8]]
+        /// Where the block's text starts in its buffer (`body` or `notes`).
+        var start: Int
         var line: Int
         var lastLine: Int
+        var parts = 1
+        /// Some part holds a "]": a markdown link may span the lines.
+        var hasBracket = false
         var depth = 0
         var marker: String?
         var emphasised = false
@@ -27,24 +36,40 @@ struct BlockAssembler {
         var cells: [String] = []
     }
 
-    private(set) var blocks: [Block] = []
-    private(set) var footnotes: [Block] = []
+    /// The clean bytes of the lines.
+    private let text: UnsafeBufferPointer<UInt8>
+    private var output = AssembledText()
     private var pending: Pending?
     private var inFootnoteZone = false
     private var previousBlank = true
     private var listBaseIndent: Int?
     private var listFirstMarker: String?
-    private var previousLineContent: [UInt8] = []
-    private var previousLineWidth = 0
+    private var previousLine = SourceLine(number: 0)
     /// The usual length of a wrapped line in this document (bytes).
     var wrapWidth = 80
 
+    init(text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        output.body.reserveCapacity(text.count + 16)
+    }
+
     mutating func assemble(_ lines: [SourceLine], furniture: [Bool]) {
-        for (index, line) in lines.enumerated() {
+        for index in lines.indices {
             if furniture[index] { continue }
-            consume(line)
+            consume(lines[index])
         }
         flush()
+    }
+
+    /// The blocks assembled.
+    mutating func finish() -> AssembledText {
+        flush()
+        defer { output = AssembledText() }
+        return output
+    }
+
+    private func content(_ line: SourceLine) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[line.start..<line.end])
     }
 
     private mutating func consume(_ line: SourceLine) {
@@ -61,25 +86,24 @@ struct BlockAssembler {
         }
         defer {
             previousBlank = false
-            previousLineContent = line.content
-            previousLineWidth = line.width
+            previousLine = line
         }
+        let content = content(line)
         let pageStart = line.afterPageBreak || (!previousBlank && line.indent == 1)
 
         if inFootnoteZone {
             if pageStart || line.headingLevel > 0 {
                 inFootnoteZone = false
                 if pending?.kind == .footnote { flush() }
-            } else if startsWithFootnoteNumber(line.content) || line.footnoteMarker {
+            } else if startsWithFootnoteNumber(content) || line.footnoteMarker {
                 flush()
-                start(.footnote, line)
+                start(.footnote, line, content)
                 return
-            } else if pending?.kind == .footnote, !previousBlank || looksLikeURL(line.content) {
-                pending?.parts.append(line.content)
-                pending?.lastLine = line.number
+            } else if pending?.kind == .footnote, !previousBlank || looksLikeURL(content) {
+                append(content, line)
                 return
-            } else if looksLikeURL(line.content) {
-                start(.footnote, line)
+            } else if looksLikeURL(content) {
+                start(.footnote, line, content)
                 return
             } else {
                 inFootnoteZone = false
@@ -89,70 +113,57 @@ struct BlockAssembler {
 
         if line.footnoteMarker || (line.asteriskLead && previousBlank) {
             flush()
-            start(.footnote, line)
+            start(.footnote, line, content)
             return
         }
         if line.headingLevel > 0 {
             flush()
             resetList()
-            var heading = Pending(kind: .heading, parts: [line.content], line: line.number, lastLine: line.number)
-            heading.depth = line.headingLevel
-            heading.emphasised = line.emphasised
-            pending = heading
+            start(.heading, line, content)
+            pending?.depth = line.headingLevel
             flush()
             return
         }
-        let marker = ListMarker.match(line.content)
-        if let tab = line.content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
+        let marker = ListMarker.match(content)
+        if let tab = content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
             flush()
             resetList()
-            var row = Pending(kind: .tableRow, parts: [line.content], line: line.number, lastLine: line.number)
-            row.cells = line.content.split(separator: 0x09, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self).trimmingSpaces()
-            }
-            row.emphasised = line.emphasised
-            pending = row
+            startTableRow(line, content)
             flush()
             return
         }
         if let marker {
             // A dash that starts a wrapped line of an unfinished sentence is prose; after a
             // short line (a heading such as "Areas for improvement") it is a bullet.
+            let previousContent = self.content(previousLine)
             let continuesSentence = !previousBlank && pending?.kind == .paragraph && ListMarker.isDashLike(marker.marker)
-                && !endsSentence(previousLineContent)
-                && (wasWrapped(previousLineWidth, before: line.content) || endsWithDanglingWord(previousLineContent))
+                && !endsSentence(previousContent)
+                && (wasWrapped(previousLine.width, before: content) || TextJoining.endsWithDanglingWord(previousContent))
             if !continuesSentence {
                 flush()
-                var item = Pending(
-                    kind: .listItem, parts: [Array(line.content[marker.textStart...])],
-                    line: line.number, lastLine: line.number)
-                item.marker = marker.marker
-                item.depth = listDepth(indent: line.indent, marker: marker.marker)
-                item.emphasised = line.emphasised
-                pending = item
+                start(.listItem, line, UnsafeBufferPointer(rebasing: content[marker.textStart...]))
+                let depth = listDepth(indent: line.indent, marker: marker.marker)
+                pending?.marker = marker.marker
+                pending?.depth = depth
                 return
             }
         }
 
         // A plain line: continue the current block, or start a paragraph.
-        if var current = pending, !previousBlank {
+        if let current = pending, !previousBlank {
             switch current.kind {
             case .listItem:
                 // Continuation lines share one indentation; a line indented otherwise
                 // (a page start's single space after flush lines) starts a new block.
                 if current.continuationIndent == nil || current.continuationIndent == line.indent {
-                    current.continuationIndent = line.indent
-                    current.parts.append(line.content)
-                    current.lastLine = line.number
-                    pending = current
+                    pending?.continuationIndent = line.indent
+                    append(content, line)
                     return
                 }
-            case .paragraph where !pageStart && !endsHeadingLine(previousLineContent, width: previousLineWidth, before: line.content),
-                 .footnote where !pageStart && !endsHeadingLine(previousLineContent, width: previousLineWidth, before: line.content):
-                current.parts.append(line.content)
-                current.lastLine = line.number
-                current.emphasised = current.emphasised && line.emphasised
-                pending = current
+            case .paragraph where !pageStart && !endsHeadingLine(previousLine, before: content),
+                 .footnote where !pageStart && !endsHeadingLine(previousLine, before: content):
+                append(content, line)
+                pending?.emphasised = current.emphasised && line.emphasised
                 return
             default:
                 break
@@ -160,7 +171,7 @@ struct BlockAssembler {
         }
         flush()
         resetList()
-        start(.paragraph, line)
+        start(.paragraph, line, content)
     }
 
     /// In hard-wrapped text a heading, or the next paragraph, often follows without a
@@ -169,35 +180,73 @@ struct BlockAssembler {
     /// on it: a wrapping extractor breaks a line only where the next word does not fit,
     /// so a line that stopped early ended a paragraph, a heading or a label (unless it
     /// ends with a comma or a word that cannot end one).
-    private func endsHeadingLine(_ previous: [UInt8], width: Int, before next: [UInt8]) -> Bool {
+    private func endsHeadingLine(_ previousLine: SourceLine, before next: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previous = content(previousLine)
         guard let first = next.first, let last = previous.last else { return false }
         let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
             || first == UInt8(ascii: "+") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
             || first == 0xC2 || first == 0xE2  // £, ‘ “
         guard startsAnew else { return false }
         if last == UInt8(ascii: "?") { return true }
-        guard !wasWrapped(width, before: next) else { return false }
+        guard !wasWrapped(previousLine.width, before: next) else { return false }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: "-") { return false }
-        return !endsWithDanglingWord(previous)
+        return !TextJoining.endsWithDanglingWord(previous)
     }
 
     /// `true` when a line of `width` characters (as printed) looks broken by wrapping:
     /// its width, a space and the next line's first word reach the wrap width (with a
     /// little slack for characters the clean-up spelt out).
-    private func wasWrapped(_ width: Int, before next: [UInt8]) -> Bool {
-        let firstWord = next.prefix { $0 != 0x20 }
-        return width + 1 + Normalizer.characterCount(firstWord) + 2 > wrapWidth
+    private func wasWrapped(_ width: Int, before next: UnsafeBufferPointer<UInt8>) -> Bool {
+        var characters = 0
+        for byte in next {
+            if byte == 0x20 { break }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+        }
+        return width + 1 + characters + 2 > wrapWidth
     }
 
-    private func endsWithDanglingWord(_ content: [UInt8]) -> Bool {
-        TextJoining.endsWithDanglingWord(content)
-    }
+    // MARK: - Building the pending block
 
-    private mutating func start(_ kind: Block.Kind, _ line: SourceLine) {
-        var block = Pending(kind: kind, parts: [line.content], line: line.number, lastLine: line.number)
+    /// Starts a block whose text is `content`.
+    private mutating func start(_ kind: Block.Kind, _ line: SourceLine, _ content: UnsafeBufferPointer<UInt8>) {
+        let start = kind == .footnote ? output.notes.count : output.body.count
+        var block = Pending(kind: kind, start: start, line: line.number, lastLine: line.number)
         block.emphasised = line.emphasised
+        block.hasBracket = content.contains(UInt8(ascii: "]"))
         pending = block
+        if kind == .footnote { output.notes.append(contentsOf: content) } else { output.body.append(contentsOf: content) }
+    }
+
+    /// Appends a continuation line to the pending block, joined by ``TextJoining``'s rule.
+    private mutating func append(_ content: UnsafeBufferPointer<UInt8>, _ line: SourceLine) {
+        guard var block = pending else { return }
+        pending = nil
+        block.parts += 1
+        block.lastLine = line.number
+        if !block.hasBracket { block.hasBracket = content.contains(UInt8(ascii: "]")) }
+        if block.kind == .footnote {
+            TextJoining.append(content, to: &output.notes, from: block.start)
+        } else {
+            TextJoining.append(content, to: &output.body, from: block.start)
+        }
+        pending = block
+    }
+
+    /// A table row: the cells as printed, the text their non-empty cells joined by spaces.
+    private mutating func startTableRow(_ line: SourceLine, _ content: UnsafeBufferPointer<UInt8>) {
+        var row = Pending(kind: .tableRow, start: output.body.count, line: line.number, lastLine: line.number)
+        row.emphasised = line.emphasised
+        row.cells = content.split(separator: 0x09, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self).trimmingSpaces()
+        }
+        var first = true
+        for cell in row.cells where !cell.isEmpty {
+            if !first { output.body.append(0x20) }
+            output.body.append(contentsOf: cell.utf8)
+            first = false
+        }
+        pending = row
     }
 
     private mutating func resetList() {
@@ -219,42 +268,72 @@ struct BlockAssembler {
             listFirstMarker = marker
             return 0
         }
-        if marker != first, ["o", "◦", "▪", "–", "-"].contains(marker), first.first?.isNumber != true { return 1 }
+        if marker != first, BlockAssembler.subItemMarkers.contains(marker), first.first?.isNumber != true { return 1 }
         return 0
     }
 
+    private static let subItemMarkers: Set<String> = ["o", "◦", "▪", "–", "-"]
+
+    /// Ends the pending block: its text is final, and a paragraph that continues the
+    /// sentence of the body block before it joins that block.
     private mutating func flush() {
         guard let block = pending else { return }
         pending = nil
-        let text: String
-        switch block.kind {
-        case .tableRow:
-            text = block.cells.filter { !$0.isEmpty }.joined(separator: " ")
-        default:
-            text = TextJoining.join(block.parts)
-        }
+        let isNote = block.kind == .footnote
         // A markdown link whose text was wrapped onto two lines: "[vulnerable" + "people](#)".
-        let linked = block.parts.count > 1 && block.parts.contains(where: { $0.contains(UInt8(ascii: "]")) })
-            ? MarkdownLinks.strip(text) : text
-        guard !linked.isEmpty else { return }
-        let built = Block(
-            kind: block.kind, text: linked, cells: block.cells, depth: block.depth, marker: block.marker,
-            line: block.line, lastLine: block.lastLine, isEmphasised: block.emphasised)
-        if block.kind == .footnote { footnotes.append(built) } else { blocks.append(built) }
+        if block.parts > 1 && block.hasBracket {
+            if isNote { MarkdownLinks.strip(&output.notes, from: block.start) } else { MarkdownLinks.strip(&output.body, from: block.start) }
+        }
+        let end = isNote ? output.notes.count : output.body.count
+        guard end > block.start else { return }
+        let record = AssembledText.Record(
+            kind: block.kind, start: block.start, end: end, cells: block.cells, depth: block.depth,
+            marker: block.marker, line: block.line, lastLine: block.lastLine, emphasised: block.emphasised)
+        if isNote {
+            output.noteRecords.append(record)
+            return
+        }
+        if block.kind == .paragraph, let previous = output.bodyRecords.last,
+           previous.kind == .paragraph || previous.kind == .listItem {
+            let joined = output.body.withUnsafeBufferPointer { body in
+                ParagraphMerger.continues(
+                    UnsafeBufferPointer(rebasing: body[previous.start..<previous.end]),
+                    with: UnsafeBufferPointer(rebasing: body[block.start..<end]))
+            }
+            if joined {
+                merge(record, into: output.bodyRecords.count - 1)
+                return
+            }
+        }
+        output.bodyRecords.append(record)
     }
 
-    private func startsWithFootnoteNumber(_ content: [UInt8]) -> Bool {
+    /// Joins `record` (the last text in the body buffer) to the body block at `index`,
+    /// which ends where it starts.
+    private mutating func merge(_ record: AssembledText.Record, into index: Int) {
+        let previous = output.bodyRecords[index]
+        if TextJoining.needsSpace(
+            last: output.body[previous.end - 1],
+            beforeLast: previous.end - previous.start >= 2 ? output.body[previous.end - 2] : nil,
+            first: output.body[record.start]) {
+            output.body.insert(0x20, at: record.start)
+        }
+        output.bodyRecords[index].end = output.body.count
+        output.bodyRecords[index].lastLine = record.lastLine
+        output.bodyRecords[index].emphasised = previous.emphasised && record.emphasised
+    }
+
+    private func startsWithFootnoteNumber(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
         while k < content.count, k < 4, content[k] >= 0x30, content[k] <= 0x39 { k += 1 }
         return k >= 1 && k <= 3 && k + 1 < content.count && content[k] == 0x20 && !(content[k + 1] >= 0x30 && content[k + 1] <= 0x39)
     }
 
-    private func looksLikeURL(_ content: [UInt8]) -> Bool {
-        let prefixes: [[UInt8]] = [Array("http".utf8), Array("www.".utf8)]
-        return prefixes.contains { content.starts(with: $0) }
+    private func looksLikeURL(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
+        content.starts(with: "http".utf8) || content.starts(with: "www.".utf8)
     }
 
-    private func endsSentence(_ content: [UInt8]) -> Bool {
+    private func endsSentence(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = content.last else { return true }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
             || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")

@@ -16,7 +16,13 @@ import Foundation  // precomposedStringWithCanonicalMapping (decomposed accents)
 /// - decomposed accents are recomposed (NFC).
 /// Quotes and dashes are kept as printed.
 struct LineCleaner {
-    private var output: [UInt8] = []
+    /// The clean bytes of every line cleaned so far: lines are appended one after another.
+    private(set) var output: [UInt8] = []
+    /// Where the line being cleaned starts in `output`.
+    private var base = 0
+    /// Invalid UTF-8 bytes replaced so far, and the line and byte offset of the first.
+    private(set) var replacedBytes = 0
+    private(set) var firstReplacement: (line: Int, offset: Int)?
     /// The line being cleaned has no lower-case letters.
     private var capitalsLine = false
     /// Searches that failed on this line, so that a long line full of unclosed
@@ -30,11 +36,24 @@ struct LineCleaner {
     /// How far the current word in `output` was checked for URL-like characters.
     private var tokenScan = (start: -1, scanned: 0, urlLike: false)
 
-    init() { output.reserveCapacity(4096) }
+    init(capacity: Int) { output.reserveCapacity(capacity) }
 
-    /// Cleans `raw[range]`, which holds one line without its line break.
+    /// The bytes of the line being cleaned (or the last one cleaned).
+    private var lineIsEmpty: Bool { output.count == base }
+    private var lastByte: UInt8? { output.count > base ? output[output.count - 1] : nil }
+
+    /// Takes the buffer of clean bytes, leaving the cleaner empty.
+    mutating func takeOutput() -> [UInt8] {
+        defer { output = []; base = 0 }
+        return output
+    }
+
+    /// Cleans `raw[range]`, which holds one line without its line break, appending its
+    /// clean bytes to ``output`` and recording where they are in `line`.
     mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout SourceLine) {
-        output.removeAll(keepingCapacity: true)
+        base = output.count
+        line.start = base
+        line.end = base
         noSupCloseFrom = Int.max
         linkTargetScan = (Int.max, Int.max)
         tokenScan = (-1, 0, false)
@@ -51,7 +70,6 @@ struct LineCleaner {
         line.indent = indent
         if i >= end {
             line.isRule = indent >= 10
-            line.content = []
             return
         }
 
@@ -80,7 +98,7 @@ struct LineCleaner {
             if raw[k] >= UInt8(ascii: "a") && raw[k] <= UInt8(ascii: "z") { capitalsLine = false; break }
             k += 1
         }
-        var wordStart = 0  // where the current word starts in `output`, for glued footnotes
+        var wordStart = base  // where the current word starts in `output`, for glued footnotes
         var linkTextEnd = -1  // index of the "]" that closes a link's text
         var linkEnd = -1  // index of the ")" that closes the link's target
         var hasCombining = false
@@ -123,23 +141,23 @@ struct LineCleaner {
                 case 0x20:
                     var j = i
                     while j < end, raw[j] == 0x20 { j += 1 }
-                    if j - i >= 3, !output.isEmpty, j < end {
+                    if j - i >= 3, !lineIsEmpty, j < end {
                         output.append(0x09)  // a wide gap: table cell separator
-                    } else if let last = output.last, last != 0x20, last != 0x09 {
+                    } else if let last = lastByte, last != 0x20, last != 0x09 {
                         output.append(0x20)
                     }
                     wordStart = output.count
                     i = j
                     continue
                 case 0x09:
-                    if output.last == 0x20 { output.removeLast() }
+                    if lastByte == 0x20 { output.removeLast() }
                     output.append(0x09)
                     wordStart = output.count
                 case 0x00...0x08, 0x0A...0x1F, 0x7F:
                     break  // control characters carry no text
                 case UInt8(ascii: "*"):
                     if i + 1 < end, raw[i + 1] == UInt8(ascii: "*") {
-                        if output.isEmpty { openedBold = true }
+                        if lineIsEmpty { openedBold = true }
                         i += 2
                         closedBoldAtEnd = i >= end || allSpace(raw, i, end)
                         continue
@@ -148,7 +166,7 @@ struct LineCleaner {
                     // also when the pair is split across lines) or a footnote mark
                     // ("outcomes*", "*Figures are shown…"): neither is text. One standing
                     // alone between spaces is kept.
-                    let before = output.last ?? 0x20
+                    let before = lastByte ?? 0x20
                     let after = i + 1 < end ? raw[i + 1] : 0x20
                     if before == 0x20 && after == 0x20 || before == 0x09 {
                         output.append(byte)
@@ -160,11 +178,11 @@ struct LineCleaner {
                         let tag = tagName(raw, i, end)
                         if tag == "sup" {  // <sup>12</sup>: a footnote marker
                             i = skipPast(raw, i + skip, end, closing: "</sup>")
-                            if output.isEmpty { line.footnoteMarker = true }
+                            if lineIsEmpty { line.footnoteMarker = true }
                             continue
                         }
                         if tag == "b" || tag == "strong" {
-                            if output.isEmpty && raw[i + 1] != UInt8(ascii: "/") { openedBold = true }
+                            if lineIsEmpty && raw[i + 1] != UInt8(ascii: "/") { openedBold = true }
                             if raw[i + 1] == UInt8(ascii: "/") { closedBoldAtEnd = i + skip >= end || allSpace(raw, i + skip, end) }
                         }
                         if tag == "br" { output.append(0x20) }
@@ -183,7 +201,7 @@ struct LineCleaner {
                     output.append(byte)
                 case UInt8(ascii: "^"):
                     if let skip = braceMarker(raw, i + 1, end) {
-                        if output.isEmpty { line.footnoteMarker = true }
+                        if lineIsEmpty { line.footnoteMarker = true }
                         i += 1 + skip
                         continue
                     }
@@ -191,7 +209,7 @@ struct LineCleaner {
                 case UInt8(ascii: "$"):
                     if i + 1 < end, raw[i + 1] == UInt8(ascii: "^"), let skip = braceMarker(raw, i + 2, end),
                        i + 2 + skip < end, raw[i + 2 + skip] == UInt8(ascii: "$") {
-                        if output.isEmpty { line.footnoteMarker = true }
+                        if lineIsEmpty { line.footnoteMarker = true }
                         i += 3 + skip
                         continue
                     }
@@ -226,8 +244,8 @@ struct LineCleaner {
             continuationBytes += max(0, length - 1)
             if length == 0 {
                 output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                line.replacedBytes += 1
-                if line.firstInvalidOffset == nil { line.firstInvalidOffset = i }
+                replacedBytes += 1
+                if firstReplacement == nil { firstReplacement = (line.number, i) }
                 i += 1
                 continue
             }
@@ -239,7 +257,7 @@ struct LineCleaner {
                 case 0xA0: appendSpace()
                 case 0xAD: break  // soft hyphen
                 case 0xB2, 0xB3, 0xB9:
-                    if output.isEmpty { line.footnoteMarker = true }
+                    if lineIsEmpty { line.footnoteMarker = true }
                 default: output.append(byte); output.append(b1)
                 }
             case (0xE2, 3) where b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF || b2 == 0xA8 || b2 == 0xA9):
@@ -251,7 +269,7 @@ struct LineCleaner {
             case (0xE2, 3) where b1 == 0x81 && b2 == 0xA0:
                 break  // word joiner
             case (0xE2, 3) where b1 == 0x81 && (b2 == 0xB0 || (b2 >= 0xB4 && b2 <= 0xB9)):
-                if output.isEmpty { line.footnoteMarker = true }
+                if lineIsEmpty { line.footnoteMarker = true }
             case (0xEF, 3) where b1 == 0xBB && b2 == 0xBF:
                 break  // byte-order mark
             case (0xEF, 3) where b1 == 0xAC && b2 <= 0x86:
@@ -269,7 +287,7 @@ struct LineCleaner {
         }
 
         // Trailing white space.
-        while let last = output.last, last == 0x20 || last == 0x09 { output.removeLast() }
+        while let last = lastByte, last == 0x20 || last == 0x09 { output.removeLast() }
         var lastText = end
         while lastText > range.lowerBound, raw[lastText - 1] == 0x20 || raw[lastText - 1] == 0x09 || raw[lastText - 1] == 0x0D {
             lastText -= 1
@@ -277,17 +295,17 @@ struct LineCleaner {
         line.width = max(0, lastText - range.lowerBound - continuationBytes)
         line.emphasised = openedBold && closedBoldAtEnd
         if hasCombining {
-            let composed = String(decoding: output, as: UTF8.self).precomposedStringWithCanonicalMapping
-            line.content = Array(composed.utf8)
-        } else {
-            line.content = output
+            let composed = String(decoding: output[base...], as: UTF8.self).precomposedStringWithCanonicalMapping
+            output.removeSubrange(base...)
+            output.append(contentsOf: composed.utf8)
         }
-        if output.isEmpty, line.headingLevel == 0 {
+        if lineIsEmpty, line.headingLevel == 0 {
             line.isRule = isRuleText(raw, contentStart, end) || indent >= 10
         } else if isRuleText(raw, contentStart, end) {
             line.isRule = true
-            line.content = []
+            output.removeSubrange(base...)
         }
+        line.end = output.count
     }
 
     // MARK: - Pieces
@@ -305,7 +323,7 @@ struct LineCleaner {
     private static let plainHigh: UInt64 = 0x7FFFFFFF87FFFFFF
 
     private mutating func appendSpace() {
-        if let last = output.last, last != 0x20, last != 0x09 { output.append(0x20) }
+        if let last = lastByte, last != 0x20, last != 0x09 { output.append(0x20) }
     }
 
     private static let ligatures: [[UInt8]] = [
@@ -466,7 +484,7 @@ struct LineCleaner {
     private mutating func isGluedFootnote(
         digitsFrom start: Int, to stop: Int, _ raw: UnsafeBufferPointer<UInt8>, _ end: Int, tokenStart: Int
     ) -> Bool {
-        guard stop - start <= 2, !output.isEmpty else { return false }
+        guard stop - start <= 2, !lineIsEmpty else { return false }
         if stop < end {
             let next = raw[stop]
             let endsToken = next == 0x20 || next == 0x09 || next == UInt8(ascii: ",") || next == UInt8(ascii: ";")

@@ -10,7 +10,7 @@ enum ListMarker {
     /// Recognised: `-` `*` `+` `o` `•` `▪` `■` `●` `◦` `·` `‣` `➢` `–` `—`, symbol-font
     /// bullets (private-use characters), `1.` `12)` `(3)` `a)` `(b)`; each followed by
     /// a space or tab (the round bullets may also touch the text).
-    static func match(_ content: [UInt8]) -> (marker: String, textStart: Int)? {
+    static func match(_ content: UnsafeBufferPointer<UInt8>) -> (marker: String, textStart: Int)? {
         guard let first = content.first else { return nil }
         var length = 0
         var mayTouchText = false
@@ -59,7 +59,7 @@ enum ListMarker {
             return nil
         }
         guard start < content.count else { return nil }
-        let marker = String(decoding: content[0..<length], as: UTF8.self)
+        let marker = String(decoding: UnsafeBufferPointer(rebasing: content[0..<length]), as: UTF8.self)
         return (marker, start)
     }
 

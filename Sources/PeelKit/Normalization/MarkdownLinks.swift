@@ -1,21 +1,27 @@
 /// Markdown links that span lines, which the line cleaner cannot see whole.
 enum MarkdownLinks {
-    /// Replaces every `[text](target)` (target without spaces) with its text.
-    static func strip(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "["), let (close, end) = link(bytes, at: i) {
-                output.append(contentsOf: bytes[(i + 1)..<close])
-                i = end + 1
+    /// Replaces every `[text](target)` (target without spaces) in `bytes[start...]`
+    /// with its text, in place.
+    static func strip(_ bytes: inout [UInt8], from start: Int) {
+        var read = start
+        var write = start
+        let count = bytes.count
+        while read < count {
+            if bytes[read] == UInt8(ascii: "["), let (close, end) = link(bytes, at: read) {
+                var k = read + 1
+                while k < close {
+                    bytes[write] = bytes[k]
+                    write += 1
+                    k += 1
+                }
+                read = end + 1
                 continue
             }
-            output.append(bytes[i])
-            i += 1
+            bytes[write] = bytes[read]
+            write += 1
+            read += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        bytes.removeSubrange(write..<count)
     }
 
     /// The "]" and ")" of a link starting at `start`.

@@ -11,14 +11,33 @@
 /// 5. rejoin sentences cut by page breaks and footnotes (``ParagraphMerger``).
 struct Normalizer {
     func normalize(_ bytes: [UInt8]) -> Document {
+        var diagnostics: [Diagnostic] = []
+        let clean = Normalizer.cleanLines(bytes)
+        if clean.replacedBytes > 0, let first = clean.firstReplacement {
+            diagnostics.append(Diagnostic(
+                .warning, "invalid-utf8",
+                "\(clean.replacedBytes) invalid UTF-8 byte(s) replaced with U+FFFD; the first at byte offset \(first.offset)",
+                line: first.line))
+        }
+        let lines = clean.lines
+        var assembled = clean.lines.bytes.withUnsafeBufferPointer { text in
+            let furniture = PageFurniture.mark(lines.lines, text)
+            var assembler = BlockAssembler(text: text)
+            assembler.wrapWidth = Normalizer.wrapWidth(lines.lines)
+            assembler.assemble(lines.lines, furniture: furniture)
+            return assembler.finish()
+        }
+        return Document(
+            assembled: &assembled, lineCount: lines.lines.last?.number ?? 0,
+            byteCount: bytes.count, diagnostics: diagnostics)
+    }
+
+    /// Splits `bytes` into lines and cleans each (steps 1 and 2).
+    static func cleanLines(_ bytes: [UInt8]) -> (lines: CleanLines, replacedBytes: Int, firstReplacement: (line: Int, offset: Int)?) {
         var lines: [SourceLine] = []
         lines.reserveCapacity(bytes.count / 60 + 1)
-        var diagnostics: [Diagnostic] = []
-        var replaced = 0
-        var firstReplacement: (line: Int, offset: Int)?
-
+        var cleaner = LineCleaner(capacity: bytes.count + 16)
         bytes.withUnsafeBufferPointer { raw in
-            var cleaner = LineCleaner()
             var start = 0
             if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
             var number = 1
@@ -30,12 +49,6 @@ struct Normalizer {
                 var line = SourceLine(number: number)
                 line.afterPageBreak = pageBreak
                 cleaner.clean(raw, range, into: &line)
-                if line.replacedBytes > 0 {
-                    replaced += line.replacedBytes
-                    if firstReplacement == nil, let offset = line.firstInvalidOffset {
-                        firstReplacement = (number, offset)
-                    }
-                }
                 // A page break stays pending until a line with text takes it.
                 if !line.isBlank || line.isRule { pageBreak = false }
                 lines.append(line)
@@ -66,28 +79,16 @@ struct Normalizer {
             }
             if start < count { emit(start..<count) }
         }
-        if replaced > 0, let first = firstReplacement {
-            diagnostics.append(Diagnostic(
-                .warning, "invalid-utf8",
-                "\(replaced) invalid UTF-8 byte(s) replaced with U+FFFD; the first at byte offset \(first.offset)",
-                line: first.line))
-        }
-
-        let furniture = PageFurniture.mark(lines)
-        var assembler = BlockAssembler()
-        assembler.wrapWidth = Normalizer.wrapWidth(lines)
-        assembler.assemble(lines, furniture: furniture)
-        let blocks = ParagraphMerger.merge(assembler.blocks)
-        return Document(
-            blocks: blocks, footnotes: assembler.footnotes, lineCount: lines.last?.number ?? 0,
-            byteCount: bytes.count, diagnostics: diagnostics)
+        let replaced = cleaner.replacedBytes
+        let first = cleaner.firstReplacement
+        return (CleanLines(bytes: cleaner.takeOutput(), lines: lines), replaced, first)
     }
 
     /// The length that most text lines reach: the 90th percentile of line lengths (at least 60).
     static func wrapWidth(_ lines: [SourceLine]) -> Int {
         var histogram = [Int](repeating: 0, count: 257)
         var total = 0
-        for line in lines where line.content.count >= 20 {
+        for line in lines where line.count >= 20 {
             histogram[min(line.width, 256)] += 1
             total += 1
         }
@@ -102,13 +103,26 @@ struct Normalizer {
     }
 
     /// The index of the next LF, CR or FF at or after `from` (`count` when none).
+    /// Eight bytes at a time: a word with no byte below 0x0E is skipped whole.
     @inline(__always)
     static func nextBreak(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
         var i = from
+        let raw = UnsafeRawPointer(base)
         while i < count {
-            let byte = base[i]
-            if byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x0C) { return i }
-            i += 1
+            if i + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // No byte below 0x0E in the word (the "has less than" bit trick).
+                if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let stop = min(i + 8, count)
+            while i < stop {
+                let byte = base[i]
+                if byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x0C) { return i }
+                i += 1
+            }
         }
         return count
     }
@@ -120,7 +134,7 @@ struct Normalizer {
         return count
     }
 
-    private func hasText(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    private static func hasText(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         var k = from
         while k < to {
             if raw[k] != 0x20 && raw[k] != 0x09 { return true }

@@ -7,12 +7,17 @@
 /// least half of the page breaks, and three or more (a running header or footer). "Page 12" is
 /// furniture anywhere.
 enum PageFurniture {
-    static func mark(_ lines: [SourceLine]) -> [Bool] {
-        var furniture = [Bool](repeating: false, count: lines.count)
-        for (index, line) in lines.enumerated() where isPageLabel(line.content) {
-            furniture[index] = true
+    /// For each line, whether it is furniture. `text` holds the lines' clean bytes.
+    static func mark(_ lines: [SourceLine], _ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        func content(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: text[lines[index].start..<lines[index].end])
         }
-        let breaks = lines.indices.filter { lines[$0].afterPageBreak }
+        var furniture = [Bool](repeating: false, count: lines.count)
+        var breaks: [Int] = []
+        for index in lines.indices {
+            if lines[index].afterPageBreak { breaks.append(index) }
+            if isPageLabel(content(index)) { furniture[index] = true }
+        }
         guard !breaks.isEmpty else { return furniture }
 
         // The lines beside each page break.
@@ -25,7 +30,7 @@ enum PageFurniture {
         }
         var counts: [String: Int] = [:]
         for index in candidates {
-            counts[TextFolding.fold(String(decoding: lines[index].content, as: UTF8.self)), default: 0] += 1
+            counts[TextFolding.fold(String(decoding: content(index), as: UTF8.self)), default: 0] += 1
         }
         // Page numbers: only the line right beside a break (a figure such as "59" may
         // stand one line further in).
@@ -36,15 +41,15 @@ enum PageFurniture {
         }
         nearest.formUnion(nonBlank(lines, from: lines.count - 1, step: -1, count: 1))
         for index in candidates {
-            let content = lines[index].content
-            if isPageNumber(content) {
+            let bytes = content(index)
+            if isPageNumber(bytes) {
                 if nearest.contains(index) { furniture[index] = true }
                 continue
             }
-            let key = TextFolding.fold(String(decoding: content, as: UTF8.self))
+            let key = TextFolding.fold(String(decoding: bytes, as: UTF8.self))
             // A running header or footer stands beside most page breaks, not a few: a
             // heading such as "Good" may happen to end three pages.
-            if let count = counts[key], count >= max(3, breaks.count / 2), !key.isEmpty, content.count <= 120 {
+            if let count = counts[key], count >= max(3, breaks.count / 2), !key.isEmpty, bytes.count <= 120 {
                 furniture[index] = true
             }
         }
@@ -64,27 +69,34 @@ enum PageFurniture {
     }
 
     /// "12", "- 12 -", "12 of 60", "Page 12", "Page 12 of 60".
-    static func isPageNumber(_ content: [UInt8]) -> Bool {
+    static func isPageNumber(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
         if isPageLabel(content) { return true }
         var digits = 0
         var others = 0
         for b in content {
-            if b >= 0x30 && b <= 0x39 { digits += 1 } else if b != 0x20 && b != UInt8(ascii: "-") { others += 1 }
+            if isDigit(b) { digits += 1 } else if b != 0x20 && b != UInt8(ascii: "-") { others += 1 }
         }
         if digits >= 1, digits <= 4, others == 0 { return true }
-        let text = String(decoding: content, as: UTF8.self).lowercased()
-        let parts = text.split(separator: " ")
-        return parts.count == 3 && parts[1] == "of" && parts[0].allSatisfy(\.isNumber) && parts[2].allSatisfy(\.isNumber)
+        // "12 of 60": number, "of", number, single spaces.
+        let words = content.split(separator: 0x20, omittingEmptySubsequences: true)
+        return words.count == 3 && isOf(words[1]) && words[0].allSatisfy(isDigit) && words[2].allSatisfy(isDigit)
     }
 
     /// "Page 12" or "Page 12 of 60": never report text.
-    static func isPageLabel(_ content: [UInt8]) -> Bool {
-        guard content.count >= 6, content.count <= 20 else { return false }
-        let text = String(decoding: content, as: UTF8.self).lowercased()
-        guard text.hasPrefix("page ") else { return false }
-        let parts = text.split(separator: " ")
-        if parts.count == 2 { return parts[1].allSatisfy(\.isNumber) }
-        if parts.count == 4 { return parts[1].allSatisfy(\.isNumber) && parts[2] == "of" && parts[3].allSatisfy(\.isNumber) }
+    static func isPageLabel(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard content.count >= 6, content.count <= 20, content[0] | 0x20 == UInt8(ascii: "p"),
+              content[1] | 0x20 == UInt8(ascii: "a"), content[2] | 0x20 == UInt8(ascii: "g"),
+              content[3] | 0x20 == UInt8(ascii: "e"), content[4] == 0x20 else { return false }
+        let words = content.split(separator: 0x20, omittingEmptySubsequences: true)
+        if words.count == 2 { return words[1].allSatisfy(isDigit) }
+        if words.count == 4 { return words[1].allSatisfy(isDigit) && isOf(words[2]) && words[3].allSatisfy(isDigit) }
         return false
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private static func isOf(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        word.count == 2 && word[word.startIndex] | 0x20 == UInt8(ascii: "o")
+            && word[word.startIndex + 1] | 0x20 == UInt8(ascii: "f")
     }
 }

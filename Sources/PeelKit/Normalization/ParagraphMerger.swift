@@ -5,49 +5,22 @@
 /// not finished its sentence and the paragraph starts in lower case ("…after the
 /// initial response, the" + "quality of subsequent investigations…"), or when the
 /// previous text ends with a word that cannot end a sentence ("and", "the", a comma).
+/// ``BlockAssembler`` asks as each paragraph ends, so a run of merges stays linear.
 enum ParagraphMerger {
-    static func merge(_ blocks: [Block]) -> [Block] {
-        var merged: [Block] = []
-        merged.reserveCapacity(blocks.count)
-        // The last block, while paragraphs are still being appended to it: its text is
-        // kept as bytes and the block rebuilt once, so a long run of merges stays linear.
-        var open: (block: Block, text: [UInt8], lastLine: Int, emphasised: Bool, extended: Bool)?
-        func close() {
-            guard let current = open else { return }
-            open = nil
-            guard current.extended else { return merged.append(current.block) }
-            let previous = current.block
-            merged.append(Block(
-                kind: previous.kind, text: String(decoding: current.text, as: UTF8.self),
-                cells: previous.cells, depth: previous.depth, marker: previous.marker,
-                line: previous.line, lastLine: current.lastLine, isEmphasised: current.emphasised))
-        }
-        for block in blocks {
-            if block.kind == .paragraph, var current = open,
-               current.block.kind == .paragraph || current.block.kind == .listItem,
-               continues(current.text, with: block) {
-                open = nil  // let `current` hold the only reference to the bytes
-                TextJoining.append(block.text.utf8, to: &current.text)
-                current.lastLine = block.lastLine
-                current.emphasised = current.emphasised && block.isEmphasised
-                current.extended = true
-                open = current
-                continue
-            }
-            close()
-            open = (block, Array(block.text.utf8), block.lastLine, block.isEmphasised, false)
-        }
-        close()
-        return merged
-    }
-
-    private static func continues(_ previous: [UInt8], with block: Block) -> Bool {
-        guard let last = previous.last, let first = block.text.utf8.first else { return false }
+    /// Whether the paragraph `next` continues the text `previous` (a paragraph or list item).
+    static func continues(_ previous: UnsafeBufferPointer<UInt8>, with next: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = previous.last, let first = next.first, let nextLast = next.last else { return false }
         let finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
             || last == UInt8(ascii: ":")
-        if finished || block.text.hasPrefix("www.") || block.text.hasPrefix("http") { return false }
+        if finished || next.starts(with: "www.".utf8) || next.starts(with: "http".utf8) { return false }
         if first >= 0x61 && first <= 0x7A { return true }
-        if last == UInt8(ascii: ",") { return !block.looksLikeHeading || block.text.utf8.count > 80 }
-        return TextJoining.endsWithDanglingWord(previous) && !block.text.hasSuffix("?")
+        if last == UInt8(ascii: ",") { return !looksLikeHeading(next, last: nextLast) || next.count > 80 }
+        return TextJoining.endsWithDanglingWord(previous) && nextLast != UInt8(ascii: "?")
+    }
+
+    /// ``Block/looksLikeHeading`` for a paragraph's bytes.
+    private static func looksLikeHeading(_ text: UnsafeBufferPointer<UInt8>, last: UInt8) -> Bool {
+        text.count <= 200 && last != UInt8(ascii: ".") && last != UInt8(ascii: ",")
+            && last != UInt8(ascii: ";") && last != UInt8(ascii: ":")
     }
 }

@@ -1,22 +1,28 @@
 /// One line of the input after character-level clean-up, before it is grouped into
 /// blocks. Internal to normalisation.
+///
+/// The clean bytes live in one buffer shared by every line of the document
+/// (``CleanLines``); a line records where its bytes are, so that cleaning allocates
+/// nothing per line and lines copy as plain values.
 struct SourceLine {
     /// 1-based line number in the original input.
     var number: Int
-    /// Clean content: indentation removed, markup and odd characters dealt with,
-    /// trailing white space trimmed. A tab (0x09) separates table cells.
-    var content: [UInt8] = []
+    /// Where the clean content is in ``CleanLines/bytes``: indentation removed, markup
+    /// and odd characters dealt with, trailing white space trimmed. A tab (0x09)
+    /// separates table cells.
+    var start: Int = 0
+    var end: Int = 0
     /// Characters of the raw line up to its last non-space, markup included: the width
     /// a wrapping extractor measured.
     var width: Int = 0
     /// Columns of leading white space in the raw line.
     var indent: Int = 0
+    /// Markdown heading level (`#` = 1), 0 when not a marked heading.
+    var headingLevel: Int = 0
     /// The line follows a form feed.
     var afterPageBreak: Bool = false
     /// A footnote rule: a long run of spaces, underscores or dashes alone on a line.
     var isRule: Bool = false
-    /// Markdown heading level (`#` = 1), 0 when not a marked heading.
-    var headingLevel: Int = 0
     /// The line started with a footnote marker (superscript digits, `^{12}`, `$^{7}$`).
     var footnoteMarker: Bool = false
     /// The line started with an asterisk touching a word ("*Figures are shown…"): a
@@ -24,10 +30,15 @@ struct SourceLine {
     var asteriskLead: Bool = false
     /// The whole line was bold (`**…**`, `<b>…</b>`).
     var emphasised: Bool = false
-    /// Invalid UTF-8 sequences replaced on this line.
-    var replacedBytes: Int = 0
-    /// Byte offset in the input of the first invalid sequence, if any.
-    var firstInvalidOffset: Int? = nil
 
-    var isBlank: Bool { content.isEmpty }
+    init(number: Int) { self.number = number }
+
+    var isBlank: Bool { start == end }
+    var count: Int { end - start }
+}
+
+/// The clean lines of a document and the one buffer that holds their bytes.
+struct CleanLines {
+    var bytes: [UInt8] = []
+    var lines: [SourceLine] = []
 }

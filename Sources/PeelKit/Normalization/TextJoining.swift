@@ -6,24 +6,32 @@
 /// "well-trained"); line-break hyphenation arrives as soft hyphens, which the
 /// line cleaner already removed.
 enum TextJoining {
-    static func join(_ parts: [[UInt8]]) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(parts.reduce(0) { $0 + $1.count + 1 })
-        for part in parts { append(part, to: &output) }
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// Appends one line (or block text) to the bytes of the text it continues, by the
     /// rule above. Callers that join many pieces keep the bytes and build the string
     /// once, so that joining stays linear in the text's length.
     static func append(_ part: some Collection<UInt8>, to output: inout [UInt8]) {
+        append(part, to: &output, from: 0)
+    }
+
+    /// Appends `part` to the text that starts at `start` in `output` (the bytes before
+    /// `start` belong to other text and do not count).
+    static func append(_ part: some Collection<UInt8>, to output: inout [UInt8], from start: Int) {
         guard let first = part.first else { return }
-        if let last = output.last {
-            let hyphenated = last == UInt8(ascii: "-") && output.count >= 2 && isLetter(output[output.count - 2])
-                && isLowercase(first)
-            if !hyphenated && last != 0x20 { output.append(0x20) }
+        if output.count > start {
+            let last = output[output.count - 1]
+            let beforeLast = output.count - start >= 2 ? output[output.count - 2] : nil
+            if needsSpace(last: last, beforeLast: beforeLast, first: first) { output.append(0x20) }
         }
         output.append(contentsOf: part)
+    }
+
+    /// Whether text ending in `beforeLast`, `last` and continued by text starting with
+    /// `first` takes a space between them: not after a space, and not inside a
+    /// hyphenated word ("low-" + "level").
+    @inline(__always)
+    static func needsSpace(last: UInt8, beforeLast: UInt8?, first: UInt8) -> Bool {
+        let hyphenated = last == UInt8(ascii: "-") && beforeLast.map(isLetter) == true && isLowercase(first)
+        return !hyphenated && last != 0x20
     }
 
     /// Words that never end an English sentence: text that ends with one continues.
@@ -35,27 +43,32 @@ enum TextJoining {
 
     /// `true` when the bytes' last word (after its last space, trailing spaces aside)
     /// is one of ``danglingWords``, in any case. Looks at the last few bytes only and
-    /// allocates nothing beyond a word.
+    /// allocates nothing: the word, lower-cased, is packed into an integer.
     static func endsWithDanglingWord(_ content: some BidirectionalCollection<UInt8>) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(8)
         var index = content.endIndex
         while index != content.startIndex, content[content.index(before: index)] == 0x20 {
             index = content.index(before: index)
         }
+        var packed: UInt64 = 0
+        var length = 0
         while index != content.startIndex {
             let previous = content.index(before: index)
             let byte = content[previous]
             if byte == 0x20 { break }
-            guard word.count < 8 else { return false }
-            word.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            guard length < 8 else { return false }
+            packed |= UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) << UInt64(8 * length)
+            length += 1
             index = previous
         }
-        word.reverse()
-        return danglingWordBytes.contains(word)
+        return length > 0 && danglingWordKeys.contains(packed)
     }
 
-    private static let danglingWordBytes: Set<[UInt8]> = Set(danglingWords.map { Array($0.utf8) })
+    /// ``danglingWords`` packed as ``endsWithDanglingWord(_:)`` packs a word (last byte lowest).
+    private static let danglingWordKeys: Set<UInt64> = Set(danglingWords.map { word in
+        var packed: UInt64 = 0
+        for (offset, byte) in word.utf8.reversed().enumerated() { packed |= UInt64(byte) << UInt64(8 * offset) }
+        return packed
+    })
 
     private static func isLetter(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
