@@ -117,6 +117,12 @@ struct LineCleaner {
             if LineCleaner.isPlain(byte) {
                 var j = i + 1
                 while j < end {
+                    // Eight letters, commas, full stops and single spaces at once.
+                    if j + 8 <= end, let base = raw.baseAddress,
+                       LineCleaner.isPlainProse(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
+                        j += 8
+                        continue
+                    }
                     let next = raw[j]
                     if LineCleaner.isPlain(next) {
                         j += 1
@@ -317,6 +323,17 @@ struct LineCleaner {
         if byte < 64 { return (plainLow >> UInt64(byte)) & 1 == 1 }
         if byte < 128 { return (plainHigh >> UInt64(byte - 64)) & 1 == 1 }
         return false
+    }
+
+    /// Eight bytes that are letters, commas, full stops and single spaces, the last not a
+    /// space: each is plain, and each space has a plain byte after it (see the fast path).
+    @inline(__always)
+    static func isPlainProse(_ word: UInt64) -> Bool {
+        guard word & SWAR.highs == 0 else { return false }
+        let letters = SWAR.inRange(word | (SWAR.ones &* 0x20), 0x61, 0x7A)
+        let spaces = SWAR.equal(word, 0x20)
+        let stops = SWAR.equal(word, UInt8(ascii: ".")) | SWAR.equal(word, UInt8(ascii: ","))
+        return letters | spaces | stops == SWAR.highs && spaces & (spaces << 8) == 0 && spaces >> 63 == 0
     }
 
     private static let plainLow: UInt64 = 0xEC00FBEE00000000

@@ -37,51 +37,77 @@ public enum TextFolding {
     }
 
     /// Folds `bytes` into `buffer` (at least as long), returning the length written.
+    ///
+    /// Eight bytes at a time while they are letters, digits and single spaces (most of
+    /// prose): those fold by setting bit 5 of each byte. Other ASCII goes through a table
+    /// (a folded byte, or a space for a separator) without branching: the byte is always
+    /// written, and the length advances unless it is a space after a space. Leading and
+    /// trailing spaces are dropped.
     @inline(__always)
     static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var length = 0
-        var pendingSpace = false
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            let byte = bytes[i]
-            // Fast path: lower-case letters and digits inside a word.
-            if !pendingSpace, byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                buffer[length] = byte
-                length += 1
-                i += 1
-                continue
-            }
-            if byte < 0x80 {
-                let lower = foldASCII(byte)
-                if lower != 0 {
-                    if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
-                    pendingSpace = false
-                    buffer[length] = lower
-                    length += 1
-                } else {
-                    pendingSpace = true
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(source)
+        let out = UnsafeMutableRawPointer(target)
+        return asciiFolding.withUnsafeBufferPointer { table in
+            var length = 0
+            var afterSpace = true  // so that leading separators write nothing
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                if i + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if let folded = SWAR.foldedWord(word, afterSpace: afterSpace) {
+                        // `length` ≤ `i`, so the eight bytes fit where the input was read.
+                        out.storeBytes(of: folded, toByteOffset: length, as: UInt64.self)
+                        length += 8
+                        i += 8
+                        afterSpace = folded >> 56 == 0x20
+                        continue
+                    }
                 }
-                i += 1
-                continue
-            }
-            let scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            let end = min(i + scalarLength, count)
-            if isSeparator(bytes, i, end) {
-                pendingSpace = true
-            } else {
-                if pendingSpace && length > 0 { buffer[length] = 0x20; length += 1 }
-                pendingSpace = false
-                var k = i
-                while k < end {
-                    buffer[length] = bytes[k]
-                    length += 1
-                    k += 1
+                let stop = min(i + 8, count)
+                while i < stop {
+                    let byte = bytes[i]
+                    if byte < 0x80 {
+                        let folded = table[Int(byte)]
+                        buffer[length] = folded
+                        let isSpace = folded == 0x20
+                        length &+= isSpace && afterSpace ? 0 : 1
+                        afterSpace = isSpace
+                        i += 1
+                        continue
+                    }
+                    let scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    let end = min(i + scalarLength, count)
+                    if isSeparator(bytes, i, end) {
+                        buffer[length] = 0x20
+                        length &+= afterSpace ? 0 : 1
+                        afterSpace = true
+                    } else {
+                        var k = i
+                        while k < end {
+                            buffer[length] = bytes[k]
+                            length += 1
+                            k += 1
+                        }
+                        afterSpace = false
+                    }
+                    i = end
                 }
             }
-            i = end
+            if length > 0 && afterSpace { length -= 1 }
+            return length
         }
-        return length
+    }
+
+    /// ASCII folded: lower-case letters and digits map to themselves, capitals are
+    /// lowered, "%" stays; everything else is a separator (a space).
+    private static let asciiFolding: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): return UInt8(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return UInt8(byte) | 0x20
+        default: return 0x20
+        }
     }
 
     /// Calls `body` with the folded bytes of `phrase`, without a heap allocation for
@@ -101,17 +127,6 @@ public enum TextFolding {
         guard folded.utf8.starts(with: prefix.utf8) else { return false }
         let rest = folded.utf8.dropFirst(prefix.utf8.count)
         return rest.isEmpty || rest.first == 0x20 || prefix.isEmpty
-    }
-
-    /// Lower-case ASCII letters and digits map to themselves (letters lowered), "%"
-    /// stays; everything else in ASCII is 0: a separator.
-    @inline(__always)
-    private static func foldASCII(_ byte: UInt8) -> UInt8 {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): return byte
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte | 0x20
-        default: return 0
-        }
     }
 
     /// General punctuation (U+2000–U+206F: dashes, curly quotes, ellipsis, odd spaces),
