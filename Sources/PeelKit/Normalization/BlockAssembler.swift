@@ -1,3 +1,5 @@
+import Foundation  // memchr
+
 /// Groups clean lines into blocks: paragraphs from wrapped lines, list items with
 /// their continuation lines, table rows, marked headings, and footnotes set apart.
 ///
@@ -39,7 +41,11 @@ struct BlockAssembler {
     /// The clean bytes of the lines.
     private let text: UnsafeBufferPointer<UInt8>
     private var output = AssembledText()
-    private var pending: Pending?
+    /// The block being built, when `isPending` (kept in place, not as an optional, so
+    /// that updating it copies nothing).
+    private var pending = Pending(kind: .paragraph, start: 0, line: 0, lastLine: 0)
+    private var isPending = false
+    private var pendingKind: Block.Kind? { isPending ? pending.kind : nil }
     private var inFootnoteZone = false
     private var previousBlank = true
     private var listBaseIndent: Int?
@@ -80,7 +86,7 @@ struct BlockAssembler {
             return
         }
         if line.isBlank {
-            if pending?.kind != .footnote || !inFootnoteZone { flush() }
+            if pendingKind != .footnote || !inFootnoteZone { flush() }
             previousBlank = true
             return
         }
@@ -94,12 +100,12 @@ struct BlockAssembler {
         if inFootnoteZone {
             if pageStart || line.headingLevel > 0 {
                 inFootnoteZone = false
-                if pending?.kind == .footnote { flush() }
+                if pendingKind == .footnote { flush() }
             } else if startsWithFootnoteNumber(content) || line.footnoteMarker {
                 flush()
                 start(.footnote, line, content)
                 return
-            } else if pending?.kind == .footnote, !previousBlank || looksLikeURL(content) {
+            } else if pendingKind == .footnote, !previousBlank || looksLikeURL(content) {
                 append(content, line)
                 return
             } else if looksLikeURL(content) {
@@ -107,7 +113,7 @@ struct BlockAssembler {
                 return
             } else {
                 inFootnoteZone = false
-                if pending?.kind == .footnote { flush() }
+                if pendingKind == .footnote { flush() }
             }
         }
 
@@ -120,12 +126,12 @@ struct BlockAssembler {
             flush()
             resetList()
             start(.heading, line, content)
-            pending?.depth = line.headingLevel
+            pending.depth = line.headingLevel
             flush()
             return
         }
         let marker = ListMarker.match(content)
-        if let tab = content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
+        if BlockAssembler.contains(0x09, content), let tab = content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
             flush()
             resetList()
             startTableRow(line, content)
@@ -136,34 +142,34 @@ struct BlockAssembler {
             // A dash that starts a wrapped line of an unfinished sentence is prose; after a
             // short line (a heading such as "Areas for improvement") it is a bullet.
             let previousContent = self.content(previousLine)
-            let continuesSentence = !previousBlank && pending?.kind == .paragraph && ListMarker.isDashLike(marker.marker)
+            let continuesSentence = !previousBlank && pendingKind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousContent)
                 && (wasWrapped(previousLine.width, before: content) || TextJoining.endsWithDanglingWord(previousContent))
             if !continuesSentence {
                 flush()
                 start(.listItem, line, UnsafeBufferPointer(rebasing: content[marker.textStart...]))
                 let depth = listDepth(indent: line.indent, marker: marker.marker)
-                pending?.marker = marker.marker
-                pending?.depth = depth
+                pending.marker = marker.marker
+                pending.depth = depth
                 return
             }
         }
 
         // A plain line: continue the current block, or start a paragraph.
-        if let current = pending, !previousBlank {
-            switch current.kind {
+        if isPending, !previousBlank {
+            switch pending.kind {
             case .listItem:
                 // Continuation lines share one indentation; a line indented otherwise
                 // (a page start's single space after flush lines) starts a new block.
-                if current.continuationIndent == nil || current.continuationIndent == line.indent {
-                    pending?.continuationIndent = line.indent
+                if pending.continuationIndent == nil || pending.continuationIndent == line.indent {
+                    pending.continuationIndent = line.indent
                     append(content, line)
                     return
                 }
             case .paragraph where !pageStart && !endsHeadingLine(previousLine, before: content),
                  .footnote where !pageStart && !endsHeadingLine(previousLine, before: content):
                 append(content, line)
-                pending?.emphasised = current.emphasised && line.emphasised
+                pending.emphasised = pending.emphasised && line.emphasised
                 return
             default:
                 break
@@ -213,24 +219,23 @@ struct BlockAssembler {
         let start = kind == .footnote ? output.notes.count : output.body.count
         var block = Pending(kind: kind, start: start, line: line.number, lastLine: line.number)
         block.emphasised = line.emphasised
-        block.hasBracket = content.contains(UInt8(ascii: "]"))
+        block.hasBracket = BlockAssembler.contains(UInt8(ascii: "]"), content)
         pending = block
+        isPending = true
         if kind == .footnote { output.notes.append(contentsOf: content) } else { output.body.append(contentsOf: content) }
     }
 
     /// Appends a continuation line to the pending block, joined by ``TextJoining``'s rule.
     private mutating func append(_ content: UnsafeBufferPointer<UInt8>, _ line: SourceLine) {
-        guard var block = pending else { return }
-        pending = nil
-        block.parts += 1
-        block.lastLine = line.number
-        if !block.hasBracket { block.hasBracket = content.contains(UInt8(ascii: "]")) }
-        if block.kind == .footnote {
-            TextJoining.append(content, to: &output.notes, from: block.start)
+        guard isPending else { return }
+        pending.parts += 1
+        pending.lastLine = line.number
+        if !pending.hasBracket { pending.hasBracket = BlockAssembler.contains(UInt8(ascii: "]"), content) }
+        if pending.kind == .footnote {
+            TextJoining.append(content, to: &output.notes, from: pending.start)
         } else {
-            TextJoining.append(content, to: &output.body, from: block.start)
+            TextJoining.append(content, to: &output.body, from: pending.start)
         }
-        pending = block
     }
 
     /// A table row: the cells as printed, the text their non-empty cells joined by spaces.
@@ -247,6 +252,7 @@ struct BlockAssembler {
             first = false
         }
         pending = row
+        isPending = true
     }
 
     private mutating func resetList() {
@@ -277,8 +283,9 @@ struct BlockAssembler {
     /// Ends the pending block: its text is final, and a paragraph that continues the
     /// sentence of the body block before it joins that block.
     private mutating func flush() {
-        guard let block = pending else { return }
-        pending = nil
+        guard isPending else { return }
+        isPending = false
+        let block = pending
         let isNote = block.kind == .footnote
         // A markdown link whose text was wrapped onto two lines: "[vulnerable" + "people](#)".
         if block.parts > 1 && block.hasBracket {
@@ -321,6 +328,13 @@ struct BlockAssembler {
         output.bodyRecords[index].end = output.body.count
         output.bodyRecords[index].lastLine = record.lastLine
         output.bodyRecords[index].emphasised = previous.emphasised && record.emphasised
+    }
+
+    /// Whether `bytes` holds `byte` (memchr: most lines hold no tab or bracket).
+    @inline(__always)
+    private static func contains(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     private func startsWithFootnoteNumber(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
