@@ -32,7 +32,7 @@ enum Peel2018Observations {
     static func similarForces(_ document: Document) -> [String] {
         for lead in leads where document.contains(lead) {
             let folded = TextFolding.fold(lead)
-            guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && FoldedSearch.contains($0.folded, folded) }),
+            guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.mentions(folded) }),
                   let range = document.blocks[index].text.range(of: lead + " ") else { continue }
             return names(in: String(document.blocks[index].text[range.upperBound...]))
         }

@@ -109,17 +109,37 @@ public struct Block: Sendable, Hashable {
     /// `true` when the folded text equals the folded phrase: "SUMMARY OF FINDINGS",
     /// "**Summary of findings**" and "Summary of findings:" all match "Summary of findings".
     public func `is`(_ phrase: String) -> Bool {
-        TextFolding.withFolded(phrase) { needle in withFolded { FoldedBytes.equals($0, needle) } }
+        // Folding never lengthens text: a longer block cannot equal the phrase.
+        guard foldedRange.count <= phrase.utf8.count else { return false }
+        return TextFolding.withFolded(phrase) { needle in withFolded { FoldedBytes.equals($0, needle) } }
     }
 
     /// `true` when the folded text starts with the folded phrase (at a word boundary).
     public func starts(with phrase: String) -> Bool {
-        TextFolding.withFolded(phrase) { needle in withFolded { FoldedBytes.hasPrefix($0, needle) } }
+        if let first = TextFolding.firstFoldedByte(of: phrase), firstFoldedByte != first { return false }
+        return TextFolding.withFolded(phrase) { needle in withFolded { FoldedBytes.hasPrefix($0, needle) } }
     }
 
     /// `true` when the folded text contains the folded phrase.
     public func mentions(_ phrase: String) -> Bool {
         TextFolding.withFolded(phrase) { needle in withFolded { ByteSearch.firstIndex(of: needle, in: $0) != nil } }
+    }
+
+    /// `true` when the folded text equals `folded`, which is folded already.
+    func foldedEquals(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard foldedRange.count == folded.count else { return false }
+        return withFolded { FoldedBytes.equals($0, folded) }
+    }
+
+    /// `true` when the folded text starts with `folded` (folded already) at a word boundary.
+    func foldedHasPrefix(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = folded.first, firstFoldedByte != first { return false }
+        return withFolded { FoldedBytes.hasPrefix($0, folded) }
+    }
+
+    /// The first byte of the folded text (nil when it is empty).
+    private var firstFoldedByte: UInt8? {
+        foldedRange.isEmpty ? nil : foldedStorage.bytes[foldedRange.lowerBound]
     }
 
     /// A guess, for text without markup, at whether this block is a heading: a short

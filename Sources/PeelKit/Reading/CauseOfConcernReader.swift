@@ -61,6 +61,6 @@ public enum CauseOfConcernReader {
 
     /// "To address this cause of concern, HMIC recommends that the force:" and the like.
     private static func isLead(_ block: Block) -> Bool {
-        block.kind == .paragraph && block.text.hasSuffix(":") && FoldedSearch.contains(block.folded, "recommend")
+        block.kind == .paragraph && block.text.hasSuffix(":") && block.mentions("recommend")
     }
 }

@@ -28,7 +28,7 @@ public struct Cover: Sendable, Hashable {
             let name = String(document.blocks[index].text.dropFirst("An inspection of".count)).trimmingSpaces()
             printedForceName = name.isEmpty ? nil : name
         }
-        let imprint = document.lastIndex(before: document.blocks.count) { FoldedSearch.contains($0.folded, "isbn") }
+        let imprint = document.lastIndex(before: document.blocks.count) { $0.mentions("isbn") }
         published = imprint.flatMap { CoverReader.month(in: document.blocks[$0].text) }
             ?? CoverReader.publicationMonth(in: document, within: within)
         isbn = imprint.flatMap { CoverReader.isbn(in: document.blocks[$0].text) }

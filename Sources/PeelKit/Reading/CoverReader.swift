@@ -13,7 +13,7 @@ public enum CoverReader {
 
     /// The ISBN printed as "ISBN: 978-1-78655-339-3" anywhere in the document.
     public static func isbn(in document: Document) -> String? {
-        for block in document.blocks where block.folded.contains("isbn") {
+        for block in document.blocks where block.mentions("isbn") {
             if let isbn = isbn(in: block.text) { return isbn }
         }
         return nil
@@ -65,7 +65,7 @@ extension CoverReader {
         let blocks = document.blocks.prefix(within)
         for (offset, block) in blocks.enumerated() where block.kind != .tableRow && block.kind != .listItem {
             if block.starts(with: "PEEL") {
-                if block.folded == "peel", offset + 1 < blocks.count {
+                if block.is("peel"), offset + 1 < blocks.count {
                     let next = blocks[blocks.startIndex + offset + 1]
                     if next.starts(with: "Police") { return "PEEL: " + next.text }
                 }

@@ -61,9 +61,8 @@ public enum ListReader {
     /// ```
     public static func list(under headings: [String], in document: Document, range: Range<Int>) -> (heading: Int, items: [ListItem])? {
         let range = document.clamped(range)
-        let folded = Set(headings.map { TextFolding.fold($0) })
-        guard let heading = document.firstIndex(from: range.lowerBound, where: {
-            Document.headingKinds.contains($0.kind) && folded.contains($0.folded)
+        guard let heading = document.firstIndex(from: range.lowerBound, where: { block in
+            (block.kind == .heading || block.kind == .paragraph) && headings.contains { block.is($0) }
         }), heading < range.upperBound else { return nil }
         let list = items(after: heading, in: document, before: range.upperBound)
         return (heading, unique(list.items))

@@ -100,6 +100,18 @@ public enum TextFolding {
         }
     }
 
+    /// The first byte of the folded `phrase` when it is ASCII (nil when the phrase folds
+    /// to nothing or starts with a non-ASCII character): a quick way to rule out most
+    /// blocks before folding the whole phrase.
+    static func firstFoldedByte(of phrase: String) -> UInt8? {
+        for byte in phrase.utf8 {
+            guard byte < 0x80 else { return nil }
+            let folded = asciiFolding[Int(byte)]
+            if folded != 0x20 { return folded }
+        }
+        return nil
+    }
+
     /// ASCII folded: lower-case letters and digits map to themselves, capitals are
     /// lowered, "%" stays; everything else is a separator (a space).
     private static let asciiFolding: [UInt8] = (0..<128).map { byte in
