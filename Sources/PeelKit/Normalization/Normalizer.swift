@@ -1,3 +1,5 @@
+import Foundation  // memchr
+
 /// Turns input bytes into a ``Document``: bytes → clean lines → blocks.
 ///
 /// The one place where extractor noise is dealt with, so that every layout module
@@ -44,6 +46,10 @@ struct Normalizer {
             var pageBreak = false
             var i = start
             let count = raw.count
+            // Most inputs end lines with LF alone: then memchr finds each line's end.
+            let onlyLineFeeds = raw.baseAddress.map {
+                memchr($0, 0x0D, count) == nil && memchr($0, 0x0C, count) == nil
+            } ?? true
 
             func emit(_ range: Range<Int>) {
                 var line = SourceLine(number: number)
@@ -57,7 +63,12 @@ struct Normalizer {
             while i < count {
                 // Jump to the next byte that can end a line: LF, CR or FF.
                 if let base = raw.baseAddress {
-                    let next = Normalizer.nextBreak(base, from: i, count: count)
+                    let next: Int
+                    if onlyLineFeeds {
+                        next = memchr(base + i, 0x0A, count - i).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+                    } else {
+                        next = Normalizer.nextBreak(base, from: i, count: count)
+                    }
                     if next > i { i = next }
                     if i >= count { break }
                 }
