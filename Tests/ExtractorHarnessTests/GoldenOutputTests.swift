@@ -1,0 +1,65 @@
+import Foundation
+import PeelKit
+import PeelKitParsers2015
+import PeelKitParsers2016
+import PeelKitParsers2018
+import PeelKitTestSupport
+import Testing
+
+/// The optimised pipeline (issue 7) gives byte for byte what the straightforward one
+/// gave: `Tests/Fixtures/golden` holds each sample's normalised blocks (as `peel blocks`
+/// prints them) and its JSON (as `peel parse --json` writes it), both written by the
+/// build before the fast paths (commit 93b77a2). Every fast path — SWAR folding and
+/// cleaning, shared buffers, block comparisons that rule blocks out early, the word
+/// index — must leave them unchanged.
+@Suite("Fast paths give the same output as before")
+struct GoldenOutputTests {
+    static let registry: FormatRegistry = {
+        var registry = FormatRegistry()
+        try? registry.register(Peel2015Format())
+        try? registry.register(Peel2016Format())
+        try? registry.register(Peel2018Format())
+        return registry
+    }()
+
+    @Test("normalised blocks", arguments: Fixtures.samples)
+    func blocks(_ sample: String) throws {
+        let document = Document(normalizing: try Fixtures.bytes(sample))
+        let golden = try String(contentsOf: Fixtures.directory.appendingPathComponent("golden/\(sample).blocks.txt"), encoding: .utf8)
+        let actual = Self.dump(document)
+        let (goldenLines, actualLines) = (golden.split(separator: "\n", omittingEmptySubsequences: false), actual.split(separator: "\n", omittingEmptySubsequences: false))
+        let firstDifference = zip(goldenLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(firstDifference == nil, "first different block line: \(firstDifference.map { "\($0.offset + 1): \($0.element.1)" } ?? "")")
+        #expect(goldenLines.count == actualLines.count)
+    }
+
+    @Test("report JSON", arguments: Fixtures.samples)
+    func json(_ sample: String) throws {
+        var report = try Self.registry.parse(bytes: try Fixtures.bytes(sample))
+        report.source = "Tests/Fixtures/\(sample).txt"
+        let actual = ReportJSONEncoder(style: .pretty).bytes(report) + Array("\n".utf8)
+        let golden = [UInt8](try Data(contentsOf: Fixtures.directory.appendingPathComponent("golden/\(sample).json")))
+        #expect(actual == golden, "JSON differs from golden/\(sample).json")
+    }
+
+    /// The document as `peel blocks` prints it.
+    static func dump(_ document: Document) -> String {
+        var out = ""
+        for block in document.blocks {
+            let lines = block.line == block.lastLine ? "\(block.line)" : "\(block.line)-\(block.lastLine)"
+            let kind: String
+            switch block.kind {
+            case .heading: kind = "heading\(block.depth)"
+            case .paragraph: kind = "paragraph"
+            case .listItem: kind = "item\(block.depth) \(block.marker ?? "")"
+            case .tableRow: kind = "row"
+            case .footnote: kind = "footnote"
+            }
+            let text = block.kind == .tableRow ? block.cells.joined(separator: " ⇥ ") : block.text
+            out += "\(lines)\t\(kind)\(block.isEmphasised ? " bold" : "")\t\(text)\n"
+        }
+        for footnote in document.footnotes { out += "\(footnote.line)\tfootnote\t\(footnote.text)\n" }
+        for diagnostic in document.diagnostics { out += "\(diagnostic)\n" }
+        return out
+    }
+}

@@ -1,0 +1,72 @@
+import PeelKit
+import PeelKitTestSupport
+import Testing
+
+/// `TextFolding` folds eight bytes at a time where it can (issue 7); these tests hold it
+/// to the one-byte-at-a-time definition on every line of the samples and on random text
+/// full of the characters the fast path must refuse.
+@Suite("Folding fast path")
+struct FoldingFastPathTests {
+    @Test("every line of every sample folds as the byte-at-a-time definition says")
+    func samples() throws {
+        var lines = 0
+        for sample in Fixtures.samples {
+            for line in try Fixtures.text(sample).split(separator: "\n") {
+                #expect(TextFolding.fold(line) == Self.reference(Array(line.utf8)), "\(sample): \(line)")
+                lines += 1
+            }
+        }
+        #expect(lines > 2000)
+    }
+
+    @Test("random text of letters, digits, spaces, punctuation and multi-byte characters")
+    func random() {
+        let alphabet: [String] = ["a", "Z", "q", "7", " ", "  ", ".", ",", "%", "-", "’", "é", "–", "\u{A0}", "\t", "\n", "ﬁ", "£", "\u{FFFD}"]
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<2000 {
+            let length = Int(generator.next() % 40)
+            let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            #expect(TextFolding.fold(text) == Self.reference(Array(text.utf8)), "\(text.debugDescription)")
+        }
+    }
+
+    /// The definition, one byte at a time: ASCII letters lowered, digits and "%" kept,
+    /// other ASCII a separator; general punctuation, NBSP, soft hyphen, middle dot,
+    /// U+FFFD and private-use bullets separators; other characters kept; runs of
+    /// separators one space, none at either end.
+    static func reference(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var pendingSpace = false
+        var i = 0
+        func keep(_ piece: ArraySlice<UInt8>) {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: piece)
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case 0x61...0x7A, 0x30...0x39, 0x25: keep([b])
+                case 0x41...0x5A: keep([b | 0x20])
+                default: pendingSpace = true
+                }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            let end = min(i + length, bytes.count)
+            let scalar = bytes[i..<end]
+            let separator: Bool
+            switch Array(scalar) {
+            case let s where s.count == 2: separator = s[0] == 0xC2 && [0xA0, 0xAD, 0xB7].contains(s[1])
+            case let s where s.count == 3 && s[0] == 0xE2: separator = [0x80, 0x81, 0x96, 0x97].contains(s[1])
+            case let s where s.count == 3 && s[0] == 0xEF: separator = (s[1] == 0xBF && s[2] == 0xBD) || (0x80...0x83).contains(s[1])
+            default: separator = false
+            }
+            if separator { pendingSpace = true } else { keep(scalar) }
+            i = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
