@@ -117,7 +117,11 @@ struct LineCleaner {
             if LineCleaner.isPlain(byte) {
                 var j = i + 1
                 while j < end {
-                    // Eight letters, commas, full stops and single spaces at once.
+                    // Sixteen (or eight) letters, commas, full stops and single spaces at once.
+                    if j + 16 <= end, let base = raw.baseAddress, SIMDBytes.isPlainProse16(base + j) {
+                        j += 16
+                        continue
+                    }
                     if j + 8 <= end, let base = raw.baseAddress,
                        LineCleaner.isPlainProse(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
                         j += 8
