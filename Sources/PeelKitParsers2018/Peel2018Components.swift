@@ -1,3 +1,4 @@
+import Foundation
 import PeelKit
 
 /// The ten components in the body. Each opens with its heading ("Treating the public
@@ -105,7 +106,7 @@ struct Peel2018Components {
                 || CauseOfConcernReader.headings.contains { block.is($0) }
         }.map { min($0, section.end) } ?? section.end
         let summary = document.paragraphs(in: body..<summaryEnd)
-        let carried = summary.first { TextFolding.fold($0).contains(TextFolding.fold(Peel2018Phrases.carriedOver)) }
+        let carried = summary.first { Peel2018Components.mentionsCarriedOver($0) }
         return Reading(
             title: heading.text, line: heading.line, grade: grade, carriedOver: carried != nil,
             carriedOverFrom: carried.flatMap(Peel2018Components.earlierYear(in:)), summary: summary,
@@ -127,6 +128,27 @@ struct Peel2018Components {
             }
         }
         return ListReader.unique(items).map(\.text)
+    }
+
+    private static let carriedOverNeedle = Array(TextFolding.fold(Peel2018Phrases.carriedOver).utf8)
+
+    /// Whether the folded paragraph contains the folded "has been carried over", as
+    /// Foundation's `contains` decides it: a byte search when the folded text is ASCII
+    /// (where the two agree), Foundation's own search otherwise.
+    static func mentionsCarriedOver(_ paragraph: String) -> Bool {
+        TextFolding.withFolded(paragraph) { folded in
+            var ascii = true
+            for byte in folded where byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if ascii {
+                return carriedOverNeedle.withUnsafeBufferPointer { needle in
+                    FoldedSearch.firstIndex(of: needle, in: folded) != nil
+                }
+            }
+            return String(decoding: folded, as: UTF8.self).contains(TextFolding.fold(Peel2018Phrases.carriedOver))
+        }
     }
 
     /// "…our judgment from the 2016 effectiveness inspection has been carried over" → "2016".
