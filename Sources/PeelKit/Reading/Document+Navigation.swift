@@ -8,14 +8,22 @@ extension Document {
     /// Only headings and paragraphs are considered unless `kinds` says otherwise, so a
     /// contents-page row ("Summary of findings⇥17") never matches.
     public func firstIndex(of phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
-        let folded = TextFolding.fold(phrase)
-        return firstIndex(from: from) { kinds.contains($0.kind) && $0.folded == folded }
+        let folded = FoldedPhrase(phrase)
+        guard folded.isASCII else {
+            // `==` on strings compares canonically equivalent forms alike: keep it for
+            // phrases beyond ASCII (for ASCII it is a comparison of bytes).
+            let string = TextFolding.fold(phrase)
+            return firstIndex(from: from) { kinds.contains($0.kind) && $0.folded == string }
+        }
+        let mask = Block.Kind.mask(kinds)
+        return firstIndex(from: from) { $0.kind.isIn(mask) && $0.is(folded) }
     }
 
     /// The index of the first block at or after `from` that starts with the phrase.
     public func firstIndex(startingWith phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
-        let folded = TextFolding.fold(phrase)
-        return firstIndex(from: from) { kinds.contains($0.kind) && TextFolding.hasPrefix($0.folded, folded) }
+        let folded = FoldedPhrase(phrase)
+        let mask = Block.Kind.mask(kinds)
+        return firstIndex(from: from) { $0.kind.isIn(mask) && $0.starts(with: folded) }
     }
 
     /// The index of the first block at or after `from` that satisfies the predicate.
@@ -40,8 +48,13 @@ extension Document {
 
     /// Indices of every heading or paragraph whose folded text equals the phrase.
     public func indices(of phrase: String, kinds: Set<Block.Kind> = Document.headingKinds) -> [Int] {
-        let folded = TextFolding.fold(phrase)
-        return blocks.indices.filter { kinds.contains(blocks[$0].kind) && blocks[$0].folded == folded }
+        let folded = FoldedPhrase(phrase)
+        guard folded.isASCII else {
+            let string = TextFolding.fold(phrase)
+            return blocks.indices.filter { kinds.contains(blocks[$0].kind) && blocks[$0].folded == string }
+        }
+        let mask = Block.Kind.mask(kinds)
+        return blocks.indices.filter { blocks[$0].kind.isIn(mask) && blocks[$0].is(folded) }
     }
 
     /// The text of the paragraphs in a range of blocks, skipping headings, list items
