@@ -22,7 +22,7 @@ struct Peel2018Pillars {
     ]
 
     /// ``questionStarts`` folded, for matching.
-    private static let foldedStarts = questionStarts.map { ($0.0, TextFolding.fold($0.1)) }
+    private static let foldedStarts = questionStarts.map { ($0.0, FoldedPhrase($0.1)) }
 
     let sections: [Section]
 
@@ -34,7 +34,7 @@ struct Peel2018Pillars {
             let candidates = document.blocks.indices.filter { index in
                 let block = document.blocks[index]
                 return block.kind != .tableRow && block.kind != .listItem && block.text.utf8.count <= 160
-                    && TextFolding.hasPrefix(block.folded, start)
+                    && block.starts(with: start)
             }
             let graded = candidates.lazy.compactMap { index in
                 GradeReader.grade(after: index, in: document).map { Section(pillar: pillar, index: index, grade: $0) }
@@ -49,7 +49,7 @@ struct Peel2018Pillars {
     /// The pillar question a block opens, if it is one.
     static func pillar(of block: Block) -> Pillar? {
         guard block.kind != .tableRow && block.kind != .listItem else { return nil }
-        return foldedStarts.first { TextFolding.hasPrefix(block.folded, $0.1) }?.0
+        return foldedStarts.first { block.starts(with: $0.1) }?.0
     }
 
     /// The pillar judgments, in pillar order; `tableGrades` are grades the overall
