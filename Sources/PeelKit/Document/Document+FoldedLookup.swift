@@ -23,6 +23,19 @@ extension Document {
         }
     }
 
+    /// ``contains(_:)`` for a phrase already folded.
+    func contains(folded needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText) }
+        return foldedText.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0) != nil }
+    }
+
+    /// ``containsBlock(equalTo:)`` for a phrase already folded.
+    func containsBlock(equalToFolded needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText, wholeLine: true) }
+        let line = [0x0A] + Array(needle) + [0x0A]
+        return ByteSearch.firstIndex(of: line, in: foldedText) != nil
+    }
+
     /// The block whose folded line holds `offset` of the folded text: the text is a line
     /// break, then each block's folded text followed by a line break.
     private func blockIndex(atFoldedOffset offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
