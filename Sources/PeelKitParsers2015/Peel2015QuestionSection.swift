@@ -56,11 +56,13 @@ struct Peel2015QuestionSection {
             .filter { seen.insert(TextFolding.fold($0.text + " " + $0.recommendations.joined(separator: " "))).inserted }
     }
 
+    private static let areasHeadings = [FoldedPhrase("Areas for improvement"), FoldedPhrase("Area for improvement")]
+
     private static func isAreasHeading(_ block: Block) -> Bool {
-        block.is("Areas for improvement") || block.is("Area for improvement")
+        block.is(anyOf: areasHeadings)
     }
 
     private static func isConcernHeading(_ block: Block) -> Bool {
-        CauseOfConcernReader.headings.contains { block.is($0) }
+        block.is(anyOf: CauseOfConcernReader.foldedHeadings)
     }
 }

@@ -44,11 +44,15 @@ struct Peel2015Sections {
         end = closings.compactMap { $0 }.min() ?? document.blocks.count
     }
 
+    private static let questionStart = FoldedPhrase("How effective is the force at")
+
     /// Headings that ask one of the four questions ("How effective is the force at …?").
     private static func questionHeadings(in document: Document) -> [Int] {
         document.blocks.indices.filter { index in
             let block = document.blocks[index]
-            guard block.looksLikeHeading, block.starts(with: "How effective is the force at"), block.text.hasSuffix("?"),
+            // (A text that ends with "?" ends with that byte: a cheap test first.)
+            guard block.looksLikeHeading, block.text.utf8.last == UInt8(ascii: "?"), block.starts(with: questionStart),
+                  block.text.hasSuffix("?"),
                   let key = QuestionKey(title: block.text) else { return false }
             return keys.contains(key)
         }

@@ -15,11 +15,16 @@ enum Peel2016ForceInNumbers {
         "Investigation completed but no suspect identified": "47.4%",
     ]
 
+    /// What follows the panel: "For further information about the data…", "Overview…"
+    /// (prefixes) and "Overall judgment" (a whole block).
+    private static let panelEnds = [
+        FoldedPhrase("For further information about the data"), FoldedPhrase("Overview"), FoldedPhrase("Overall judgment"),
+    ]
+
     static func read(_ document: Document, forceName: String?) -> [KeyFigure] {
         guard let start = document.firstIndex(of: "Force in numbers") else { return [] }
         let end = document.firstIndex(from: start + 1) { block in
-            block.starts(with: "For further information about the data") || block.starts(with: "Overview")
-                || block.is("Overall judgment")
+            block.starts(with: panelEnds[0]) || block.starts(with: panelEnds[1]) || block.is(panelEnds[2])
         } ?? min(document.blocks.count, start + 150)
         var known: [String: String] = [:]
         for (label, value) in englandAndWales { known[TextFolding.fold(label)] = value }

@@ -52,23 +52,28 @@ struct Peel2016Questions {
     private func questionTitles() -> [Int] {
         document.blocks.indices.filter { index in
             let block = document.blocks[index]
-            return block.looksLikeHeading && block.starts(with: "How effective") && block.text.hasSuffix("?")
+            // (A text that ends with "?" ends with that byte: a cheap test first.)
+            return block.looksLikeHeading && block.text.utf8.last == UInt8(ascii: "?") && block.starts(with: Self.questionStart)
+                && block.text.hasSuffix("?")
                 && QuestionKey(title: block.text) != nil
         }
     }
 
+    private static let questionStart = FoldedPhrase("How effective")
+    private static let summaryOfFindings = FoldedPhrase("Summary of findings")
+    private static let areasHeadings = [FoldedPhrase("Areas for improvement"), FoldedPhrase("Area for improvement")]
+
     private func readQuestion(key: QuestionKey, heading: Block, range: Range<Int>, diagnostics: inout [Diagnostic]) -> Question {
         var question = Question(
             key: key, pillar: .effectiveness, title: heading.text, grade: nil, gradeSource: .absent, line: heading.line)
-        guard let summaryHeading = document.lastIndex(before: range.upperBound, from: range.lowerBound, where: { $0.is("Summary of findings") }) else {
+        guard let summaryHeading = document.lastIndex(before: range.upperBound, from: range.lowerBound, where: { $0.is(Self.summaryOfFindings) }) else {
             diagnostics.append(Diagnostic(.warning, "summary-missing", "question \(key) has no “Summary of findings”", line: heading.line))
             return question
         }
         let grade = GradeReader.grade(after: summaryHeading, in: document, before: range.upperBound)
         let afterGrade = (grade?.index ?? summaryHeading) + 1
         let stop = document.firstIndex(from: afterGrade) { block in
-            block.is("Areas for improvement") || block.is("Area for improvement")
-                || CauseOfConcernReader.headings.contains { block.is($0) }
+            block.is(anyOf: Self.areasHeadings) || block.is(anyOf: CauseOfConcernReader.foldedHeadings)
         }.map { min($0, range.upperBound) } ?? range.upperBound
         question.summary = document.paragraphs(in: afterGrade..<stop)
 
@@ -76,7 +81,7 @@ struct Peel2016Questions {
             printed: grade?.grade, summary: question.summary, question: key, line: document.blocks[summaryHeading].line,
             diagnostics: &diagnostics)
 
-        if let areas = document.firstIndex(from: summaryHeading, where: { $0.is("Areas for improvement") || $0.is("Area for improvement") }),
+        if let areas = document.firstIndex(from: summaryHeading, where: { $0.is(anyOf: Self.areasHeadings) }),
            areas < range.upperBound {
             question.areasForImprovement = ListReader.areasForImprovement(
                 under: areas, in: document, before: range.upperBound, question: key, diagnostics: &diagnostics).items

@@ -1,3 +1,4 @@
+import Foundation
 import PeelKit
 
 /// The ten components in the body. Each opens with its heading ("Treating the public
@@ -37,7 +38,7 @@ struct Peel2018Components {
         for (offset, pillar) in pillars.sections.enumerated() {
             // A pillar's part runs to the next pillar's question, the last one to the annexes.
             let limit = offset + 1 < pillarStarts.count ? pillarStarts[offset + 1]
-                : document.firstIndex(from: pillar.index + 1) { $0.isHeadingLine && $0.starts(with: Peel2018Phrases.annex) }
+                : document.firstIndex(from: pillar.index + 1) { $0.isHeadingLine && $0.starts(with: Peel2018Folded.annex) }
                 ?? document.blocks.count
             let start = (pillar.grade?.index ?? pillar.index) + 1
             let starts = Peel2018Components.componentStarts(in: document, pillar: pillar.pillar, range: start..<limit)
@@ -74,7 +75,7 @@ struct Peel2018Components {
     /// A heading that ends the last component of a pillar: the next part of the report.
     private static func endsPart(_ block: Block) -> Bool {
         guard block.isHeadingLine else { return false }
-        return block.isHeading(Peel2018Phrases.partHeadings) || block.starts(with: Peel2018Phrases.annex)
+        return block.isHeading(Peel2018Folded.partHeadings) || block.starts(with: Peel2018Folded.annex)
             || Peel2018Pillars.pillar(of: block) != nil
     }
 
@@ -101,11 +102,11 @@ struct Peel2018Components {
         let grade = GradeReader.grade(after: section.start, in: document, before: section.end)
         let body = (grade?.index ?? section.start) + 1
         let summaryEnd = document.firstIndex(from: body) { block in
-            block.isHeadingLine || block.starts(with: Peel2018Phrases.detailedFindings)
-                || CauseOfConcernReader.headings.contains { block.is($0) }
+            block.isHeadingLine || block.starts(with: Peel2018Folded.detailedFindings)
+                || block.is(anyOf: CauseOfConcernReader.foldedHeadings)
         }.map { min($0, section.end) } ?? section.end
         let summary = document.paragraphs(in: body..<summaryEnd)
-        let carried = summary.first { TextFolding.fold($0).contains(TextFolding.fold(Peel2018Phrases.carriedOver)) }
+        let carried = summary.first { Peel2018Components.mentionsCarriedOver($0) }
         return Reading(
             title: heading.text, line: heading.line, grade: grade, carriedOver: carried != nil,
             carriedOverFrom: carried.flatMap(Peel2018Components.earlierYear(in:)), summary: summary,
@@ -119,7 +120,7 @@ struct Peel2018Components {
         var items: [ListItem] = []
         for index in document.clamped(range) {
             let block = document.blocks[index]
-            let opensList = block.isHeading(Peel2018Phrases.areasForImprovement)
+            let opensList = block.isHeading(Peel2018Folded.areasForImprovement)
                 || (block.kind == .paragraph && block.text.hasSuffix(":")
                     && Peel2018Phrases.remainingAreas.contains { block.mentions($0) })
             if opensList {
@@ -127,6 +128,27 @@ struct Peel2018Components {
             }
         }
         return ListReader.unique(items).map(\.text)
+    }
+
+    private static let carriedOverNeedle = Array(TextFolding.fold(Peel2018Phrases.carriedOver).utf8)
+
+    /// Whether the folded paragraph contains the folded "has been carried over", as
+    /// Foundation's `contains` decides it: a byte search when the folded text is ASCII
+    /// (where the two agree), Foundation's own search otherwise.
+    static func mentionsCarriedOver(_ paragraph: String) -> Bool {
+        TextFolding.withFolded(paragraph) { folded in
+            var ascii = true
+            for byte in folded where byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if ascii {
+                return carriedOverNeedle.withUnsafeBufferPointer { needle in
+                    FoldedSearch.firstIndex(of: needle, in: folded) != nil
+                }
+            }
+            return String(decoding: folded, as: UTF8.self).contains(TextFolding.fold(Peel2018Phrases.carriedOver))
+        }
     }
 
     /// "…our judgment from the 2016 effectiveness inspection has been carried over" → "2016".

@@ -13,7 +13,7 @@ enum Peel2018ForceInContext {
     /// one, before the first pillar question): a report cut short without it has no
     /// key figures rather than a pillar's.
     static func read(_ document: Document, openingEnd: Int) -> (figures: [KeyFigure], tables: [DataTable]) {
-        let panels = document.blocks.indices.filter { document.blocks[$0].isHeading([Peel2018Phrases.forceInContext]) }
+        let panels = document.blocks.indices.filter { document.blocks[$0].isHeading([Peel2018Folded.forceInContext]) }
         var figures: [KeyFigure] = []
         var tables: [DataTable] = []
         for start in panels {
@@ -32,8 +32,8 @@ enum Peel2018ForceInContext {
     private static func endsPanel(_ block: Block) -> Bool {
         if block.kind == .heading && block.depth == 1 { return true }
         guard block.isHeadingLine else { return false }
-        return block.is(Peel2018Phrases.overallSummary) || block.is(Peel2018Phrases.forceInContext)
-            || Peel2018Pillars.pillar(of: block) != nil || block.starts(with: Peel2018Phrases.annex)
-            || Pillar.allCases.contains { block.is($0.rawValue) }
+        return block.is(Peel2018Folded.overallSummary) || block.is(Peel2018Folded.forceInContext)
+            || Peel2018Pillars.pillar(of: block) != nil || block.starts(with: Peel2018Folded.annex)
+            || block.is(anyOf: Peel2018Folded.pillars)
     }
 }

@@ -18,6 +18,11 @@ extension Block {
     func isHeading(_ phrases: [String]) -> Bool {
         isHeadingLine && phrases.contains { self.is($0) }
     }
+
+    /// `true` for a heading line equal (folded) to one of the folded phrases.
+    func isHeading(_ phrases: [FoldedPhrase]) -> Bool {
+        isHeadingLine && self.is(anyOf: phrases)
+    }
 }
 
 /// The fixed headings and phrases of the 2018/19 report.
@@ -34,4 +39,16 @@ enum Peel2018Phrases {
     /// Headings that separate the pillars' parts of the report.
     static let partHeadings = ["Effectiveness", "Efficiency", "Legitimacy", "Force in context", "Overall summary"]
     static let annex = "Annex"
+}
+
+/// ``Peel2018Phrases`` folded once, for loops over blocks.
+enum Peel2018Folded {
+    static let areasForImprovement = Peel2018Phrases.areasForImprovement.map(FoldedPhrase.init)
+    static let overallSummary = FoldedPhrase(Peel2018Phrases.overallSummary)
+    static let forceInContext = FoldedPhrase(Peel2018Phrases.forceInContext)
+    static let observations = Peel2018Phrases.observations.map(FoldedPhrase.init)
+    static let detailedFindings = FoldedPhrase(Peel2018Phrases.detailedFindings)
+    static let partHeadings = Peel2018Phrases.partHeadings.map(FoldedPhrase.init)
+    static let annex = FoldedPhrase(Peel2018Phrases.annex)
+    static let pillars = Pillar.allCases.map { FoldedPhrase($0.rawValue) }
 }

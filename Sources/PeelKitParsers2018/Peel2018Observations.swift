@@ -8,7 +8,7 @@ enum Peel2018Observations {
     /// The observations, one string per paragraph, up to the signature.
     static func read(_ document: Document) -> [String] {
         // The first heading with prose under it: a contents page may name it before.
-        for heading in document.blocks.indices where document.blocks[heading].isHeading(Peel2018Phrases.observations) {
+        for heading in document.blocks.indices where document.blocks[heading].isHeading(Peel2018Folded.observations) {
             let paragraphs = read(document, after: heading)
             if !paragraphs.isEmpty { return paragraphs }
         }

@@ -27,7 +27,7 @@ struct Peel2018OverallSummary {
     /// Reads the table under the first "Overall summary" heading that has one (a
     /// contents page without page numbers names the heading too).
     init(_ document: Document) {
-        for heading in document.blocks.indices where document.blocks[heading].isHeading([Peel2018Phrases.overallSummary]) {
+        for heading in document.blocks.indices where document.blocks[heading].isHeading([Peel2018Folded.overallSummary]) {
             var table = Peel2018OverallSummary()
             table.read(document, after: heading)
             table.heading = heading

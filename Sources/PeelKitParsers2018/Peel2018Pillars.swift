@@ -22,7 +22,7 @@ struct Peel2018Pillars {
     ]
 
     /// ``questionStarts`` folded, for matching.
-    private static let foldedStarts = questionStarts.map { ($0.0, TextFolding.fold($0.1)) }
+    private static let foldedStarts = questionStarts.map { ($0.0, FoldedPhrase($0.1)) }
 
     let sections: [Section]
 

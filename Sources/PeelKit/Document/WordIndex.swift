@@ -2,82 +2,132 @@
 /// built once per document, so that a phrase lookup costs a hash probe instead of a
 /// scan of the whole text. Detection asks a document for dozens of phrases; with the
 /// index each costs about as much as comparing it with the few places that start alike.
+///
+/// A chained hash table: each bucket (a hash of the eight bytes at a word start) holds
+/// the latest word start that falls in it, and each word start the one before it in the
+/// same bucket. Buckets are not checked for equal keys: a lookup compares the needle at
+/// every start of its bucket's chain, so a collision costs a comparison, never a wrong
+/// answer. Building it is one pass that finds word starts eight bytes at a time.
 struct WordIndex: Sendable {
-    /// Hash slots: the 8-byte key (0 = empty) and the latest word start with it.
-    private let keys: [UInt64]
-    private let heads: [Int32]
-    /// For each indexed word start, the previous word start with the same key (-1: none).
-    private let previous: [Int32]
-    /// Word start positions, by the indexes used in `heads` and `previous`.
-    private let starts: [Int32]
-    private let mask: Int
-    /// `false` when the text had too many distinct word starts to index (pathological
-    /// input): lookups then search the text.
+    /// For each bucket, 1 + the index in `entries` of its latest word start (0: none).
+    private let heads: [UInt32]
+    /// The indexed word starts in text order: the start offset in the low 32 bits, and
+    /// 1 + the index of the previous entry of the same bucket in the high 32 bits (0: none).
+    private let entries: [UInt64]
+    /// `64 - log2(heads.count)`: a key's bucket is the top bits of its hash.
+    private let shift: UInt64
+    /// `false` when the text is too long for 32-bit offsets: lookups then search the text.
     let isComplete: Bool
 
-    /// Indexes `text`: folded blocks, one a line.
+    /// Indexes `text`: folded blocks, one a line. Word starts are the bytes after a
+    /// space or a line break (and the first byte); only those with eight bytes of text
+    /// from them are indexed, as only needles of eight bytes or more use the index.
     init(_ text: [UInt8]) {
+        let count = text.count
+        guard count < Int(Int32.max) else {
+            self.heads = []
+            self.entries = []
+            self.shift = 64
+            self.isComplete = false
+            return
+        }
         // Folded prose has a word start about every six bytes and a new 8-byte key about
-        // every fifteen (PEEL reports: 14–17); text with many more distinct keys
-        // (pathological input) fills the table and is searched instead.
-        let estimate = text.count / 10 + 64
-        var capacity = 16
-        while capacity < estimate * 2 { capacity <<= 1 }
-        let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var heads = [Int32](repeating: -1, count: capacity)
-        var starts: [Int32] = []
-        var previous: [Int32] = []
-        var complete = true
-        starts.reserveCapacity(text.count / 5 + 16)  // word starts: one in about six bytes
-        previous.reserveCapacity(text.count / 5 + 16)
+        // every fifteen: about two keys a bucket at worst, a fraction of one on average.
+        var bits = 6
+        while (1 << bits) < count / 8 { bits += 1 }
+        let shift = UInt64(64 - bits)
+        var heads = [UInt32](repeating: 0, count: 1 << bits)
+        var entries: [UInt64] = []
         text.withUnsafeBufferPointer { bytes in
-            keys.withUnsafeMutableBufferPointer { keys in
-                heads.withUnsafeMutableBufferPointer { heads in
-                    var atStart = true
-                    var filled = 0
-                    for offset in 0..<bytes.count {
-                        let byte = bytes[offset]
-                        if byte == 0x20 || byte == 0x0A {
-                            atStart = true
-                            continue
-                        }
-                        guard atStart else { continue }
-                        atStart = false
-                        // Keep the table at most half full, so probing stays short; text
-                        // with more distinct word starts than estimated is searched instead.
-                        if filled * 2 >= capacity {
-                            complete = false
+            heads.withUnsafeMutableBufferPointer { heads in
+                // Word starts: about one in six bytes; more (tables of figures, odd
+                // input) overflow the estimate, and the index is built again with room
+                // for the most there can be (one every other byte).
+                for capacity in [count / 5 + 16, count / 2 + 16] {
+                    var built = 0
+                    let result = [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                        guard let entries = buffer.baseAddress,
+                              let n = WordIndex.build(bytes, heads: heads.baseAddress!, shift: shift, entries: entries, capacity: capacity)
+                        else {
+                            initialized = 0
                             return
                         }
-                        let key = WordIndex.key(bytes, at: offset)
-                        var slot = WordIndex.slot(key, mask)
-                        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-                        if keys[slot] == 0 {
-                            keys[slot] = key
-                            filled += 1
-                        }
-                        previous.append(heads[slot])
-                        heads[slot] = Int32(truncatingIfNeeded: starts.count)
-                        starts.append(Int32(truncatingIfNeeded: offset))
+                        initialized = n
+                        built = n + 1
                     }
+                    if built > 0 {
+                        entries = result
+                        return
+                    }
+                    heads.update(repeating: 0)
                 }
             }
         }
-        self.isComplete = complete
-        self.keys = keys
         self.heads = heads
-        self.previous = previous
-        self.starts = starts
-        self.mask = mask
+        self.entries = entries
+        self.shift = shift
+        self.isComplete = true
+    }
+
+    /// Finds the word starts of `bytes` and chains them into `heads`; returns the number
+    /// of entries written, or nil when more than `capacity` are needed.
+    private static func build(
+        _ bytes: UnsafeBufferPointer<UInt8>, heads: UnsafeMutablePointer<UInt32>, shift: UInt64,
+        entries: UnsafeMutablePointer<UInt64>, capacity: Int
+    ) -> Int? {
+        let count = bytes.count
+        guard count >= 8, let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let lastStart = count - 8  // the last offset with eight bytes from it
+        var n = 0
+        var carry: UInt64 = 0x80  // before the text counts as a separator
+        var offset = 0
+        while offset <= lastStart {
+            // Byte i of the chunk in bits 8i..<8i+8, whatever the platform's byte order.
+            let chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let separators = separatorBits(chunk)
+            // A word start: not a separator, after one (the chunk before's last byte for byte 0).
+            var starts = ~separators & (separators << 8 | carry) & 0x8080_8080_8080_8080
+            carry = separators >> 56
+            while starts != 0 {
+                let start = offset + starts.trailingZeroBitCount >> 3
+                if start > lastStart { break }  // later starts of the chunk are later still
+                starts &= starts &- 1
+                if n == capacity { return nil }
+                let bucket = Int(truncatingIfNeeded: hash(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) >> shift)
+                entries[n] = UInt64(UInt32(truncatingIfNeeded: start)) | UInt64(heads[bucket]) << 32
+                n += 1
+                heads[bucket] = UInt32(truncatingIfNeeded: n)
+            }
+            offset += 8
+        }
+        return n
+    }
+
+    /// The high bit of each byte of `chunk` that is a space or a line break.
+    @inline(__always)
+    private static func separatorBits(_ chunk: UInt64) -> UInt64 {
+        zeroBytes(chunk ^ 0x2020_2020_2020_2020) | zeroBytes(chunk ^ 0x0A0A_0A0A_0A0A_0A0A)
+    }
+
+    /// The high bit of each zero byte of `x` (exact: no carries between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
+    }
+
+    @inline(__always)
+    private static func hash(_ key: UInt64) -> UInt64 {
+        key &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// Whether `needle` (folded, at least one byte) occurs in `text` at a word start;
     /// with `wholeLine`, only as a whole line of the text.
     func contains(_ needle: UnsafeBufferPointer<UInt8>, in text: [UInt8], wholeLine: Bool = false) -> Bool {
         guard !needle.isEmpty else { return false }
-        guard isComplete else {
-            return text.withUnsafeBufferPointer { bytes in
+        return text.withUnsafeBufferPointer { bytes in
+            guard isComplete, needle.count >= 8, let needleBase = needle.baseAddress, let base = bytes.baseAddress else {
                 var from = 0
                 while let found = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
                     let atWord = found == 0 || bytes[found - 1] == 0x20 || bytes[found - 1] == 0x0A
@@ -86,19 +136,24 @@ struct WordIndex: Sendable {
                 }
                 return false
             }
-        }
-        return text.withUnsafeBufferPointer { bytes in
-            let key = WordIndex.key(needle, at: 0)
-            var slot = WordIndex.slot(key, mask)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            guard keys[slot] == key else { return false }
-            var index = Int(heads[slot])
-            while index >= 0 {
-                let start = Int(starts[index])
-                if matches(needle, bytes, at: start, wholeLine: wholeLine) { return true }
-                index = Int(previous[index])
+            let key = UnsafeRawPointer(needleBase).loadUnaligned(as: UInt64.self)
+            let raw = UnsafeRawPointer(base)
+            return heads.withUnsafeBufferPointer { heads in
+                entries.withUnsafeBufferPointer { entries in
+                    var next = heads[Int(truncatingIfNeeded: WordIndex.hash(key) >> shift)]
+                    while next != 0 {
+                        let entry = entries[Int(next) - 1]
+                        let start = Int(UInt32(truncatingIfNeeded: entry))
+                        // Indexed starts have eight bytes of text: compare those first.
+                        if raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == key
+                            && matches(needle, bytes, at: start, wholeLine: wholeLine) {
+                            return true
+                        }
+                        next = UInt32(truncatingIfNeeded: entry >> 32)
+                    }
+                    return false
+                }
             }
-            return false
         }
     }
 
@@ -114,27 +169,5 @@ struct WordIndex: Sendable {
             return (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A)
         }
         return true
-    }
-
-    /// The first eight bytes at `start` (fewer at the end of the text, or for a short
-    /// needle), packed into an integer. Never 0: a word start is not a separator.
-    @inline(__always)
-    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
-        if start + 8 <= bytes.count, let base = bytes.baseAddress {
-            return UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).bigEndian
-        }
-        var key: UInt64 = 0
-        let end = min(start + 8, bytes.count)
-        var k = start
-        while k < end {
-            key = key << 8 | UInt64(bytes[k])
-            k += 1
-        }
-        return key << UInt64(8 * (8 - (end - start)))
-    }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 }

@@ -120,14 +120,38 @@ public struct JSONWriter: Sendable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether `source` holds a byte that is written escaped: a control character
+    /// (below 0x20, or 0x7F), a quote or a backslash. Eight bytes at a time.
+    @inline(__always)
+    private static func needsEscaping(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = source.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// The high bit of each zero byte of `x`, exactly (no carry crosses bytes).
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x | low) }
+        var i = 0
+        while i + 8 <= source.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let found = zeros(x & (ones &* 0xE0))  // below 0x20
+                | zeros(x ^ (ones &* 0x22)) | zeros(x ^ (ones &* 0x5C)) | zeros(x ^ (ones &* 0x7F))
+            if found != 0 { return true }
+            i += 8
+        }
+        while i < source.count {
+            let byte = source[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F { return true }
+            i += 1
+        }
+        return false
+    }
+
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         let plain = value.withUTF8 { source -> Bool in
             // Most strings need no escaping: copy them at once.
-            for byte in source where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
-                return false
-            }
+            if JSONWriter.needsEscaping(source) { return false }
             bytes.append(contentsOf: source)
             return true
         }

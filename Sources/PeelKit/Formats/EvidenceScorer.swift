@@ -18,6 +18,21 @@ public struct EvidenceScorer: Sendable {
         var weight: Double
         var rejects: Bool
         var wholeBlock = false
+        /// The phrases folded, and the evidence each gives when found; the evidence
+        /// when none is found. Prepared when the mark is added, not at every score.
+        var folded: [[UInt8]] = []
+        var found: [String] = []
+        var missing = ""
+
+        init(phrases: [String], weight: Double, rejects: Bool, wholeBlock: Bool = false) {
+            self.phrases = phrases
+            self.weight = weight
+            self.rejects = rejects
+            self.wholeBlock = wholeBlock
+            folded = phrases.map { Array(TextFolding.fold($0).utf8) }
+            found = phrases.map { rejects ? "− “\($0)” (another layout’s mark)" : "+ “\($0)”" }
+            missing = "· no “\(phrases[0])”"
+        }
     }
 
     /// The id of the layout whose marks this scorer holds, copied into its ``Detection``.
@@ -59,20 +74,25 @@ public struct EvidenceScorer: Sendable {
         var found = 0.0
         var total = 0.0
         var evidence: [String] = []
+        evidence.reserveCapacity(marks.count)
         for mark in marks {
-            let hit = mark.phrases.first { mark.wholeBlock ? document.containsBlock(equalTo: $0) : document.contains($0) }
+            let hit = mark.folded.firstIndex { needle in
+                needle.withUnsafeBufferPointer {
+                    mark.wholeBlock ? document.containsBlock(equalToFolded: $0) : document.contains(folded: $0)
+                }
+            }
             if mark.rejects {
                 if let hit {
                     found -= mark.weight
-                    evidence.append("− “\(hit)” (another layout’s mark)")
+                    evidence.append(mark.found[hit])
                 }
             } else {
                 total += mark.weight
                 if let hit {
                     found += mark.weight
-                    evidence.append("+ “\(hit)”")
+                    evidence.append(mark.found[hit])
                 } else {
-                    evidence.append("· no “\(mark.phrases[0])”")
+                    evidence.append(mark.missing)
                 }
             }
         }

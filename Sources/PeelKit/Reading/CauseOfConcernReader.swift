@@ -8,6 +8,12 @@ public enum CauseOfConcernReader {
     /// The headings that open a cause of concern.
     public static let headings = ["Cause of concern", "Causes of concern"]
 
+    /// ``headings`` folded, for scanning blocks with ``Block/is(anyOf:)``.
+    public static let foldedHeadings = headings.map(FoldedPhrase.init)
+
+    private static let areasHeadings = [FoldedPhrase("Areas for improvement"), FoldedPhrase("Area for improvement")]
+    private static let recommendationsHeadings = [FoldedPhrase("Recommendations"), FoldedPhrase("Recommendation")]
+
     /// The causes of concern in a range of blocks.
     public static func read(_ document: Document, in range: Range<Int>) -> [CauseOfConcern] {
         let range = document.clamped(range)
@@ -24,7 +30,7 @@ public enum CauseOfConcernReader {
             var i = index + 1
             while i < range.upperBound {
                 let current = document.blocks[i]
-                if isHeading(current) || current.is("Areas for improvement") || current.is("Area for improvement") {
+                if isHeading(current) || current.is(anyOf: areasHeadings) {
                     break
                 }
                 if current.kind == .listItem {
@@ -33,7 +39,7 @@ public enum CauseOfConcernReader {
                     i = end
                     continue
                 }
-                if current.is("Recommendations") || current.is("Recommendation") || isLead(current) {
+                if current.is(anyOf: recommendationsHeadings) || isLead(current) {
                     i += 1
                     continue
                 }
@@ -56,11 +62,13 @@ public enum CauseOfConcernReader {
     }
 
     private static func isHeading(_ block: Block) -> Bool {
-        (block.kind == .heading || block.kind == .paragraph) && headings.contains { block.is($0) }
+        (block.kind == .heading || block.kind == .paragraph) && block.is(anyOf: foldedHeadings)
     }
 
     /// "To address this cause of concern, HMIC recommends that the force:" and the like.
     private static func isLead(_ block: Block) -> Bool {
-        block.kind == .paragraph && block.text.hasSuffix(":") && block.mentions("recommend")
+        // (A text that ends with ":" ends with that byte: a cheap test first.)
+        block.kind == .paragraph && block.text.utf8.last == UInt8(ascii: ":") && block.text.hasSuffix(":")
+            && block.mentions("recommend")
     }
 }

@@ -28,7 +28,9 @@ public struct Cover: Sendable, Hashable {
             let name = String(document.blocks[index].text.dropFirst("An inspection of".count)).trimmingSpaces()
             printedForceName = name.isEmpty ? nil : name
         }
-        let imprint = document.lastIndex(before: document.blocks.count) { $0.mentions("isbn") }
+        // One search of the document's folded text, from the end (the imprint is
+        // usually last, but may be on the cover).
+        let imprint = document.lastIndex(before: document.blocks.count, mentioning: "isbn")
         published = imprint.flatMap { CoverReader.month(in: document.blocks[$0].text) }
             ?? CoverReader.publicationMonth(in: document, within: within)
         isbn = imprint.flatMap { CoverReader.isbn(in: document.blocks[$0].text) }

@@ -8,18 +8,22 @@ extension Document {
     /// Only headings and paragraphs are considered unless `kinds` says otherwise, so a
     /// contents-page row ("Summary of findings⇥17") never matches.
     public func firstIndex(of phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
-        let wanted = KindMask(kinds)
-        return TextFolding.withFolded(phrase) { folded in
-            firstIndex(from: from) { wanted.contains($0.kind) && $0.foldedEquals(folded) }
+        let folded = FoldedPhrase(phrase)
+        guard folded.isASCII else {
+            // `==` on strings compares canonically equivalent forms alike: keep it for
+            // phrases beyond ASCII (for ASCII it is a comparison of bytes).
+            let string = TextFolding.fold(phrase)
+            return firstIndex(from: from) { kinds.contains($0.kind) && $0.folded == string }
         }
+        let mask = Block.Kind.mask(kinds)
+        return firstIndex(from: from) { $0.kind.isIn(mask) && $0.is(folded) }
     }
 
     /// The index of the first block at or after `from` that starts with the phrase.
     public func firstIndex(startingWith phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
-        let wanted = KindMask(kinds)
-        return TextFolding.withFolded(phrase) { folded in
-            firstIndex(from: from) { wanted.contains($0.kind) && $0.foldedHasPrefix(folded) }
-        }
+        let folded = FoldedPhrase(phrase)
+        let mask = Block.Kind.mask(kinds)
+        return firstIndex(from: from) { $0.kind.isIn(mask) && $0.starts(with: folded) }
     }
 
     /// The index of the first block at or after `from` that satisfies the predicate.
@@ -44,10 +48,13 @@ extension Document {
 
     /// Indices of every heading or paragraph whose folded text equals the phrase.
     public func indices(of phrase: String, kinds: Set<Block.Kind> = Document.headingKinds) -> [Int] {
-        let wanted = KindMask(kinds)
-        return TextFolding.withFolded(phrase) { folded in
-            blocks.indices.filter { wanted.contains(blocks[$0].kind) && blocks[$0].foldedEquals(folded) }
+        let folded = FoldedPhrase(phrase)
+        guard folded.isASCII else {
+            let string = TextFolding.fold(phrase)
+            return blocks.indices.filter { kinds.contains(blocks[$0].kind) && blocks[$0].folded == string }
         }
+        let mask = Block.Kind.mask(kinds)
+        return blocks.indices.filter { blocks[$0].kind.isIn(mask) && blocks[$0].is(folded) }
     }
 
     /// The text of the paragraphs in a range of blocks, skipping headings, list items
@@ -98,32 +105,6 @@ extension Document {
         return sorted.enumerated().map { offset, start in
             let stop = offset + 1 < sorted.count ? sorted[offset + 1] : (end ?? blocks.count)
             return clamped(start..<max(start, stop))
-        }
-    }
-}
-
-/// A set of block kinds as bits, for tests made once per block in a scan (a `Set`
-/// would hash the kind each time).
-struct KindMask {
-    private let bits: UInt8
-
-    init(_ kinds: Set<Block.Kind>) {
-        var bits: UInt8 = 0
-        for kind in kinds { bits |= KindMask.bit(kind) }
-        self.bits = bits
-    }
-
-    @inline(__always)
-    func contains(_ kind: Block.Kind) -> Bool { bits & KindMask.bit(kind) != 0 }
-
-    @inline(__always)
-    private static func bit(_ kind: Block.Kind) -> UInt8 {
-        switch kind {
-        case .heading: return 1
-        case .paragraph: return 2
-        case .listItem: return 4
-        case .tableRow: return 8
-        case .footnote: return 16
         }
     }
 }

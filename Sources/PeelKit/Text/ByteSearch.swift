@@ -2,7 +2,7 @@ import Foundation  // memchr
 
 /// Substring search over UTF-8 bytes, for the hot paths that must not go through
 /// `String` (detection, phrase lookup): `memchr` finds candidates for the needle's
-/// first byte, then the rest is compared.
+/// rarest byte (in folded English text), then the rest is compared.
 enum ByteSearch {
     /// The index of the first occurrence of `needle` in `haystack` at or after `from`.
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
@@ -13,16 +13,113 @@ enum ByteSearch {
 
     /// The index of the first occurrence of `needle` in `haystack` at or after `from`.
     static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress,
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress,
               let pin = needle.baseAddress else { return nil }
         let lastStart = haystack.count - needle.count
         var i = max(0, from)
+        guard i <= lastStart else { return nil }
+        // Candidates for the needle's rarest byte, `offset` bytes into it: fewer stops.
+        let offset = rarestByteOffset(needle)
+        let byte = Int32(pin[offset])
         while i <= lastStart {
-            guard let found = memchr(base + i, Int32(first), lastStart - i + 1) else { return nil }
-            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard let found = memchr(base + i + offset, byte, lastStart - i + 1) else { return nil }
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - offset
             if memcmp(base + index, pin, needle.count) == 0 { return index }
             i = index + 1
         }
         return nil
     }
+
+    /// The index of the last occurrence of `needle` in `haystack`.
+    static func lastIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress,
+              let pin = needle.baseAddress else { return nil }
+        let offset = rarestByteOffset(needle)
+        let byte = pin[offset]
+        var start = haystack.count - needle.count  // the last start not yet ruled out
+        while start >= 0 {
+            // The last candidate for the rarest byte at or before `start + offset`.
+            guard let k = lastIndex(of: byte, in: base, from: offset, through: start + offset) else { return nil }
+            let index = k - offset
+            if memcmp(base + index, pin, needle.count) == 0 { return index }
+            start = index - 1
+        }
+        return nil
+    }
+
+    /// The index of the last `byte` in `base[from...through]`, eight bytes at a time.
+    private static func lastIndex(of byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, through: Int) -> Int? {
+        let raw = UnsafeRawPointer(base)
+        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var end = through + 1  // bytes before `end` are left to search
+        while end - from >= 8 {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)) ^ pattern
+            let zeros = ~(((x & low) &+ low) | x | low)  // the high bit of each matching byte, exactly
+            if zeros != 0 { return end - 8 + (63 - zeros.leadingZeroBitCount) >> 3 }
+            end -= 8
+        }
+        while end > from {
+            end -= 1
+            if base[end] == byte { return end }
+        }
+        return nil
+    }
+
+    /// The number of `byte`s in `bytes`.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var total = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+            // The high bit of each zero byte of x, exactly (no carry crosses bytes).
+            total += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] == byte { total += 1 }
+            i += 1
+        }
+        return total
+    }
+
+    /// The offset in `needle` of its rarest byte in folded English prose: letters
+    /// ranked by frequency, a space and the most common letters avoided.
+    @inline(__always)
+    static func rarestByteOffset(_ needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0
+        var bestRank = UInt8.max
+        var k = 0
+        // Only the first bytes: a long needle always holds a rare enough one early.
+        let end = min(needle.count, 16)
+        while k < end {
+            let rank = frequencyRank[Int(needle[k])]
+            if rank < bestRank {
+                bestRank = rank
+                best = k
+            }
+            k += 1
+        }
+        return best
+    }
+
+    /// Lower is rarer. Bytes outside folded prose (capitals, punctuation, non-ASCII
+    /// bytes) rank rare; digits and "%" in between; letters by English frequency; the
+    /// space and line break commonest.
+    private static let frequencyRank: [UInt8] = {
+        var rank = [UInt8](repeating: 10, count: 256)
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { rank[Int(digit)] = 40 }
+        rank[Int(UInt8(ascii: "%"))] = 30
+        // Least frequent first: z q x j k v b p y g f w m u c l d r h s n i o a t e.
+        for (position, letter) in "zqxjkvbpygfwmucldrhsnioate".utf8.enumerated() {
+            rank[Int(letter)] = UInt8(50 + position * 4)
+        }
+        rank[0x20] = 254
+        rank[0x0A] = 200
+        return rank
+    }()
 }

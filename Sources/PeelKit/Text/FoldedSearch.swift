@@ -15,6 +15,11 @@ public enum FoldedSearch {
         }
     }
 
+    /// The byte offset of the first `needle` in `haystack`, both UTF-8 bytes.
+    public static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        ByteSearch.firstIndex(of: needle, in: haystack)
+    }
+
     /// `true` when the folded text `folded` contains the folded form of `phrase`.
     public static func foldedContains(_ folded: String, phrase: String) -> Bool {
         var folded = folded
