@@ -46,8 +46,8 @@ struct WordIndex: Sendable {
                 for capacity in [count / 5 + 16, count / 2 + 16] {
                     var built = 0
                     let result = [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                        guard let entries = buffer.baseAddress,
-                              let n = WordIndex.build(bytes, heads: heads.baseAddress!, shift: shift, entries: entries, capacity: capacity)
+                        guard let entries = buffer.baseAddress, let headBase = heads.baseAddress,
+                              let n = WordIndex.build(bytes, heads: headBase, shift: shift, entries: entries, capacity: capacity)
                         else {
                             initialized = 0
                             return

@@ -25,7 +25,7 @@ extension QuestionKey {
                     if base[i] == 0x20 {
                         for (phrase, rank) in QuestionKey.phrasesByFirstLetter[Int(base[i + 1])]
                         where i + phrase.count <= count && matched & (1 << rank) == 0 {
-                            if phrase.withUnsafeBufferPointer({ memcmp(base + i, $0.baseAddress!, $0.count) }) == 0 {
+                            if phrase.withUnsafeBufferPointer({ pin in pin.baseAddress.map { memcmp(base + i, $0, pin.count) == 0 } ?? true }) {
                                 matched |= 1 << rank
                             }
                         }

@@ -117,15 +117,18 @@ struct LineCleaner {
             if LineCleaner.isPlain(byte) {
                 var j = i + 1
                 while j < end {
-                    // Sixteen (or eight) letters, commas, full stops and single spaces at once.
-                    if j + 16 <= end, let base = raw.baseAddress, SIMDBytes.isPlainProse16(base + j) {
-                        j += 16
-                        continue
-                    }
-                    if j + 8 <= end, let base = raw.baseAddress,
-                       LineCleaner.isPlainProse(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
-                        j += 8
-                        continue
+                    // Sixteen bytes at a time (eight near the line's end): as far as they
+                    // are plain, then the byte that is not, one at a time.
+                    if let base = raw.baseAddress {
+                        if j + 16 <= end {
+                            let plain = SIMDBytes.plainPrefix16(base + j)
+                            j += plain
+                            if plain == 16 { continue }
+                        } else if j + 8 <= end,
+                                  LineCleaner.isPlainProse(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
+                            j += 8
+                            continue
+                        }
                     }
                     let next = raw[j]
                     if LineCleaner.isPlain(next) {

@@ -41,17 +41,35 @@ enum SIMDBytes {
         return true
     }
 
-    /// Sixteen bytes that are letters, commas, full stops and single spaces, the last
-    /// not a space: what the line cleaner copies as they are.
+    /// How many of the sixteen bytes at `source` the line cleaner copies as they are,
+    /// from the first: ASCII letters and punctuation except `$ * < [ \\ ] ^`
+    /// (``LineCleaner/isPlain(_:)``; digits excluded, they may be glued footnote marks),
+    /// and spaces followed by such a byte. 16 when all are.
     @inline(__always)
-    static func isPlainProse16(_ source: UnsafeRawPointer) -> Bool {
+    static func plainPrefix16(_ source: UnsafeRawPointer) -> Int {
         let v = source.loadUnaligned(as: Vector.self)
-        let letters = ((v | Vector(repeating: 0x20)) &- Vector(repeating: 0x61)) .< Vector(repeating: 26)
-        let spaces = v .== Vector(repeating: 0x20)
-        let stops = (v .== Vector(repeating: UInt8(ascii: "."))) .| (v .== Vector(repeating: UInt8(ascii: ",")))
-        let (a, b) = halves(letters .| spaces .| stops)
-        guard a & b == ~0 else { return false }
-        let (s0, s1) = halves(spaces)
-        return noNeighbours(s0, s1) && s1 >> 56 == 0
+        let printable = (v &- Vector(repeating: 0x21)) .< Vector(repeating: 0x7F - 0x21)
+        let digits = (v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)
+        let brackets = (v &- Vector(repeating: 0x5B)) .< Vector(repeating: 4)  // [ \ ] ^
+        let marks = (v .== Vector(repeating: UInt8(ascii: "$"))) .| (v .== Vector(repeating: UInt8(ascii: "*")))
+            .| (v .== Vector(repeating: UInt8(ascii: "<")))
+        let plain = bits(printable .& .!(digits .| brackets .| marks))
+        let spaces = bits(v .== Vector(repeating: 0x20))
+        // A space is kept when the byte after it is plain (lane 15's is not known here).
+        let accepted = plain | (spaces & (plain >> 1))
+        return (~accepted).trailingZeroBitCount
+    }
+
+    /// One bit a lane (lane 0 lowest) of a mask, in a `UInt32` (bits 16 and up clear).
+    @inline(__always)
+    static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        let (low, high) = halves(mask)
+        return UInt32(truncatingIfNeeded: gather(low) | gather(high) << 8)
+    }
+
+    /// The high bits of eight 0x00/0xFF bytes gathered into the low eight bits.
+    @inline(__always)
+    private static func gather(_ bytes: UInt64) -> UInt64 {
+        ((bytes & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) >> 56
     }
 }
