@@ -1,4 +1,4 @@
-import PeelKit
+@testable import PeelKit
 import PeelKitTestSupport
 import Testing
 
@@ -68,5 +68,33 @@ struct FoldingFastPathTests {
             i = end
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// `Document.lastIndex(before:mentioning:)` walks the folded text forward and counts
+/// line breaks to name the block of each hit; held to the block-by-block definition.
+@Suite("Folded-text lookups")
+struct FoldedLookupTests {
+    @Test("the last block mentioning a phrase, before every limit")
+    func lastMention() {
+        let text = """
+            ISBN on the cover
+
+            A paragraph without it.
+
+            - an item: isbn 978
+            | a | ISBN |
+
+            Printed: ISBN: 978-1-78655-339-3, twice isbn
+
+            The end.
+            """
+        let document = Document(text: text)
+        #expect(document.blocks.count >= 5)
+        for before in 0...document.blocks.count + 1 {
+            let expected = document.lastIndex(before: before) { $0.mentions("isbn") }
+            #expect(document.lastIndex(before: before, mentioning: "ISBN") == expected, "before \(before)")
+        }
+        #expect(document.lastIndex(before: document.blocks.count, mentioning: "no such words") == nil)
     }
 }

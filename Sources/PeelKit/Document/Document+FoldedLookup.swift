@@ -11,14 +11,21 @@ extension Document {
             // A folded phrase holds no line break, so a match lies inside one block.
             guard !needle.isEmpty else { return nil }  // an empty needle matches nowhere, as in ByteSearch
             return foldedText.withUnsafeBufferPointer { text -> Int? in
-                var end = text.count
-                while let hit = ByteSearch.lastIndex(of: needle, in: UnsafeBufferPointer(rebasing: text[0..<end])) {
-                    let index = blockIndex(atFoldedOffset: hit, in: text)
-                    if index < limit { return index }
-                    // A hit in a block at or after `limit`: look before it.
-                    end = hit + needle.count - 1
+                // Forward through the hits (memchr on the phrase's rarest byte), counting
+                // line breaks as we go: the block of a hit is the breaks before it, less one.
+                var last: Int?
+                var from = 0
+                var counted = 0  // line breaks in text[0..<countedTo]
+                var countedTo = 0
+                while let hit = ByteSearch.firstIndex(of: needle, in: text, from: from) {
+                    counted += ByteSearch.count(of: 0x0A, in: UnsafeBufferPointer(rebasing: text[countedTo..<hit]))
+                    countedTo = hit
+                    let index = counted - 1
+                    if index >= limit { break }
+                    last = index
+                    from = hit + 1
                 }
-                return nil
+                return last
             }
         }
     }
@@ -34,14 +41,5 @@ extension Document {
         if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText, wholeLine: true) }
         let line = [0x0A] + Array(needle) + [0x0A]
         return ByteSearch.firstIndex(of: line, in: foldedText) != nil
-    }
-
-    /// The block whose folded line holds `offset` of the folded text: the text is a line
-    /// break, then each block's folded text followed by a line break.
-    private func blockIndex(atFoldedOffset offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        if offset < text.count / 2 {
-            return ByteSearch.count(of: 0x0A, in: UnsafeBufferPointer(rebasing: text[0..<offset])) - 1
-        }
-        return blocks.count - ByteSearch.count(of: 0x0A, in: UnsafeBufferPointer(rebasing: text[offset...]))
     }
 }

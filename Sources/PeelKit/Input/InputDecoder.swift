@@ -42,7 +42,12 @@ public struct InputDecoder: Sendable {
         var firstInvalid: Int?
         var i = 0
         while i < window {
-            // Eight ASCII bytes with no NUL at a time: the common case.
+            // Sixteen, or eight, ASCII bytes with no NUL at a time: the common case.
+            if i + 16 <= window,
+               bytes.withUnsafeBytes({ $0.baseAddress.map { SIMDBytes.isASCIIWithoutNUL16($0 + i) } ?? false }) {
+                i += 16
+                continue
+            }
             if i + 8 <= window {
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
                 let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080

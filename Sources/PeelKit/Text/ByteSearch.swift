@@ -30,42 +30,6 @@ enum ByteSearch {
         return nil
     }
 
-    /// The index of the last occurrence of `needle` in `haystack`.
-    static func lastIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress,
-              let pin = needle.baseAddress else { return nil }
-        let offset = rarestByteOffset(needle)
-        let byte = pin[offset]
-        var start = haystack.count - needle.count  // the last start not yet ruled out
-        while start >= 0 {
-            // The last candidate for the rarest byte at or before `start + offset`.
-            guard let k = lastIndex(of: byte, in: base, from: offset, through: start + offset) else { return nil }
-            let index = k - offset
-            if memcmp(base + index, pin, needle.count) == 0 { return index }
-            start = index - 1
-        }
-        return nil
-    }
-
-    /// The index of the last `byte` in `base[from...through]`, eight bytes at a time.
-    private static func lastIndex(of byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, through: Int) -> Int? {
-        let raw = UnsafeRawPointer(base)
-        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var end = through + 1  // bytes before `end` are left to search
-        while end - from >= 8 {
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)) ^ pattern
-            let zeros = ~(((x & low) &+ low) | x | low)  // the high bit of each matching byte, exactly
-            if zeros != 0 { return end - 8 + (63 - zeros.leadingZeroBitCount) >> 3 }
-            end -= 8
-        }
-        while end > from {
-            end -= 1
-            if base[end] == byte { return end }
-        }
-        return nil
-    }
-
     /// The number of `byte`s in `bytes`.
     static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }

@@ -60,6 +60,14 @@ enum SIMDBytes {
         return (~accepted).trailingZeroBitCount
     }
 
+    /// Sixteen bytes that are all ASCII and none NUL (the input check's common case).
+    @inline(__always)
+    static func isASCIIWithoutNUL16(_ source: UnsafeRawPointer) -> Bool {
+        let v = source.loadUnaligned(as: Vector.self)
+        let (a, b) = halves((v &- Vector(repeating: 1)) .< Vector(repeating: 0x7F))
+        return a & b == ~0
+    }
+
     /// One bit a lane (lane 0 lowest) of a mask, in a `UInt32` (bits 16 and up clear).
     @inline(__always)
     static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
