@@ -137,6 +137,10 @@ public struct Block: Sendable, Hashable {
         return withFolded { FoldedBytes.hasPrefix($0, folded) }
     }
 
+    /// Where the folded text starts in its buffer: for the blocks of a normalised
+    /// document, the offset in ``Document``'s folded text.
+    var foldedStart: Int { foldedRange.lowerBound }
+
     /// The first byte of the folded text (nil when it is empty).
     private var firstFoldedByte: UInt8? {
         foldedRange.isEmpty ? nil : foldedStorage.bytes[foldedRange.lowerBound]

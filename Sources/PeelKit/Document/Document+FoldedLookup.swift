@@ -11,16 +11,12 @@ extension Document {
             // A folded phrase holds no line break, so a match lies inside one block.
             guard !needle.isEmpty else { return nil }  // an empty needle matches nowhere, as in ByteSearch
             return foldedText.withUnsafeBufferPointer { text -> Int? in
-                // Forward through the hits (memchr on the phrase's rarest byte), counting
-                // line breaks as we go: the block of a hit is the breaks before it, less one.
+                // Forward through the hits (memchr on the phrase's rarest byte); each
+                // hit's block is found by a binary search of the blocks' folded starts.
                 var last: Int?
                 var from = 0
-                var counted = 0  // line breaks in text[0..<countedTo]
-                var countedTo = 0
                 while let hit = ByteSearch.firstIndex(of: needle, in: text, from: from) {
-                    counted += ByteSearch.count(of: 0x0A, in: UnsafeBufferPointer(rebasing: text[countedTo..<hit]))
-                    countedTo = hit
-                    let index = counted - 1
+                    let index = blockIndex(atFoldedOffset: hit)
                     if index >= limit { break }
                     last = index
                     from = hit + 1
@@ -41,5 +37,17 @@ extension Document {
         if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText, wholeLine: true) }
         let line = [0x0A] + Array(needle) + [0x0A]
         return ByteSearch.firstIndex(of: line, in: foldedText) != nil
+    }
+
+    /// The block whose folded text holds `offset` of ``foldedText``: the last block that
+    /// starts at or before it (blocks are in folded-text order).
+    private func blockIndex(atFoldedOffset offset: Int) -> Int {
+        var low = 0
+        var high = blocks.count  // the answer is in low..<high
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if blocks[middle].foldedStart <= offset { low = middle } else { high = middle }
+        }
+        return low
     }
 }

@@ -24,7 +24,8 @@ enum ByteSearch {
         while i <= lastStart {
             guard let found = memchr(base + i + offset, byte, lastStart - i + 1) else { return nil }
             let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - offset
-            if memcmp(base + index, pin, needle.count) == 0 { return index }
+            // The first byte before the call: most candidates differ there already.
+            if base[index] == pin[0], memcmp(base + index, pin, needle.count) == 0 { return index }
             i = index + 1
         }
         return nil
