@@ -98,3 +98,53 @@ struct FoldedLookupTests {
         #expect(document.lastIndex(before: document.blocks.count, mentioning: "no such words") == nil)
     }
 }
+
+/// The word index (built sixteen bytes at a time) answers as a plain search of the
+/// folded text for a match at a word start does.
+@Suite("Word index")
+struct WordIndexTests {
+    /// Whether `needle` occurs in `text` where a word starts (and, for `wholeLine`, as a whole line).
+    static func naive(_ needle: [UInt8], in text: [UInt8], wholeLine: Bool) -> Bool {
+        guard !needle.isEmpty, needle.count <= text.count else { return false }
+        for start in 0...(text.count - needle.count) where text[start] == needle[0]
+            && (start == 0 || text[start - 1] == 0x20 || text[start - 1] == 0x0A) {
+            guard text[start..<start + needle.count].elementsEqual(needle) else { continue }
+            if !wholeLine { return true }
+            let end = start + needle.count
+            if (start == 0 || text[start - 1] == 0x0A) && (end == text.count || text[end] == 0x0A) { return true }
+        }
+        return false
+    }
+
+    @Test("phrases cut from the samples at random, and altered, on every sample")
+    func randomPhrases() throws {
+        var generator = SplitMix64(seed: 11)
+        for sample in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(sample))
+            let text = document.foldedText
+            let index = WordIndex(text)
+            var found = 0
+            for round in 0..<150 {
+                var start = Int(generator.next() % UInt64(text.count - 40))
+                while start > 0, text[start - 1] != 0x20, text[start - 1] != 0x0A { start -= 1 }  // a word start
+                let length = 8 + Int(generator.next() % 24)
+                var needle = Array(text[start..<start + length])
+                if round % 3 == 0 { needle[needle.count - 1] = UInt8(ascii: "q") }  // mostly absent
+                let wholeLine = round % 5 == 0
+                let expected = Self.naive(needle, in: text, wholeLine: wholeLine)
+                let actual = needle.withUnsafeBufferPointer { index.contains($0, in: text, wholeLine: wholeLine) }
+                #expect(actual == expected, "\(sample): \(String(decoding: needle, as: UTF8.self)) wholeLine \(wholeLine)")
+                if expected { found += 1 }
+            }
+            #expect(found > 30 && found < 140)  // the test sees both answers
+        }
+    }
+
+    @Test("every block of a sample is found as a whole line")
+    func wholeBlocks() throws {
+        let document = Document(normalizing: try Fixtures.bytes("2016-cambridgeshire"))
+        for block in document.blocks.prefix(400) where block.folded.utf8.count >= 8 {
+            #expect(document.containsBlock(equalTo: block.text), "\(block.text)")
+        }
+    }
+}

@@ -80,18 +80,29 @@ struct WordIndex: Sendable {
         let raw = UnsafeRawPointer(base)
         let lastStart = count - 8  // the last offset with eight bytes from it
         var n = 0
-        var carry: UInt64 = 0x80  // before the text counts as a separator
+        var carry: UInt32 = 1  // before the text counts as a separator
         var offset = 0
+        // Sixteen bytes at a time: a bit a byte for spaces and line breaks (SIMD).
         while offset <= lastStart {
-            // Byte i of the chunk in bits 8i..<8i+8, whatever the platform's byte order.
-            let chunk = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let separators = separatorBits(chunk)
-            // A word start: not a separator, after one (the chunk before's last byte for byte 0).
-            var starts = ~separators & (separators << 8 | carry) & 0x8080_8080_8080_8080
-            carry = separators >> 56
+            let separators: UInt32
+            if offset + 16 <= count {
+                separators = SIMDBytes.separatorBits16(raw + offset)
+            } else {
+                var bits: UInt32 = 0
+                var k = 0
+                while offset + k < count, k < 16 {
+                    let byte = base[offset + k]
+                    if byte == 0x20 || byte == 0x0A { bits |= 1 << UInt32(k) }
+                    k += 1
+                }
+                separators = k < 16 ? bits | ~0 << UInt32(k) : bits  // past the end: separators
+            }
+            // A word start: not a separator, after one (the block before's last byte for byte 0).
+            var starts = ~separators & (separators << 1 | carry) & 0xFFFF
+            carry = separators >> 15 & 1
             while starts != 0 {
-                let start = offset + starts.trailingZeroBitCount >> 3
-                if start > lastStart { break }  // later starts of the chunk are later still
+                let start = offset + starts.trailingZeroBitCount
+                if start > lastStart { break }  // later starts of the block are later still
                 starts &= starts &- 1
                 if n == capacity { return nil }
                 let bucket = Int(truncatingIfNeeded: hash(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) >> shift)
@@ -99,22 +110,9 @@ struct WordIndex: Sendable {
                 n += 1
                 heads[bucket] = UInt32(truncatingIfNeeded: n)
             }
-            offset += 8
+            offset += 16
         }
         return n
-    }
-
-    /// The high bit of each byte of `chunk` that is a space or a line break.
-    @inline(__always)
-    private static func separatorBits(_ chunk: UInt64) -> UInt64 {
-        zeroBytes(chunk ^ 0x2020_2020_2020_2020) | zeroBytes(chunk ^ 0x0A0A_0A0A_0A0A_0A0A)
-    }
-
-    /// The high bit of each zero byte of `x` (exact: no carries between bytes).
-    @inline(__always)
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((x & low) &+ low) | x | low)
     }
 
     @inline(__always)

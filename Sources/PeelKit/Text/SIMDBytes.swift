@@ -60,6 +60,14 @@ enum SIMDBytes {
         return (~accepted).trailingZeroBitCount
     }
 
+    /// A bit for each of the sixteen bytes at `source` that is a space or a line break
+    /// (the word separators of folded text), byte 0 in bit 0.
+    @inline(__always)
+    static func separatorBits16(_ source: UnsafeRawPointer) -> UInt32 {
+        let v = source.loadUnaligned(as: Vector.self)
+        return bits((v .== Vector(repeating: 0x20)) .| (v .== Vector(repeating: 0x0A)))
+    }
+
     /// Sixteen bytes that are all ASCII and none NUL (the input check's common case).
     @inline(__always)
     static func isASCIIWithoutNUL16(_ source: UnsafeRawPointer) -> Bool {
