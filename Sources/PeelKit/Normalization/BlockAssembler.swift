@@ -242,14 +242,24 @@ struct BlockAssembler {
     private mutating func startTableRow(_ line: SourceLine, _ content: UnsafeBufferPointer<UInt8>) {
         var row = Pending(kind: .tableRow, start: output.body.count, line: line.number, lastLine: line.number)
         row.emphasised = line.emphasised
-        row.cells = content.split(separator: 0x09, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self).trimmingSpaces()
-        }
+        // Cells between tabs, trimmed of spaces on the bytes (one string a cell).
         var first = true
-        for cell in row.cells where !cell.isEmpty {
-            if !first { output.body.append(0x20) }
-            output.body.append(contentsOf: cell.utf8)
-            first = false
+        var cellStart = 0
+        while cellStart <= content.count {
+            var cellEnd = cellStart
+            while cellEnd < content.count, content[cellEnd] != 0x09 { cellEnd += 1 }
+            var low = cellStart
+            var high = cellEnd
+            while low < high, content[low] == 0x20 { low += 1 }
+            while high > low, content[high - 1] == 0x20 { high -= 1 }
+            let cell = UnsafeBufferPointer(rebasing: content[low..<high])
+            row.cells.append(String(decoding: cell, as: UTF8.self))
+            if !cell.isEmpty {
+                if !first { output.body.append(0x20) }
+                output.body.append(contentsOf: cell)
+                first = false
+            }
+            cellStart = cellEnd + 1
         }
         pending = row
         isPending = true
