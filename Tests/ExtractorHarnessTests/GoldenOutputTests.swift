@@ -1,8 +1,5 @@
 import Foundation
 import PeelKit
-import PeelKitParsers2015
-import PeelKitParsers2016
-import PeelKitParsers2018
 import PeelKitTestSupport
 import Testing
 
@@ -14,19 +11,13 @@ import Testing
 /// index — must leave them unchanged.
 @Suite("Fast paths give the same output as before")
 struct GoldenOutputTests {
-    static let registry: FormatRegistry = {
-        var registry = FormatRegistry()
-        try? registry.register(Peel2015Format())
-        try? registry.register(Peel2016Format())
-        try? registry.register(Peel2018Format())
-        return registry
-    }()
+    static var registry: FormatRegistry { ExtractorHarnessTests.registry }
 
     @Test("normalised blocks", arguments: Fixtures.samples)
     func blocks(_ sample: String) throws {
         let document = Document(normalizing: try Fixtures.bytes(sample))
         let golden = try String(contentsOf: Fixtures.directory.appendingPathComponent("golden/\(sample).blocks.txt"), encoding: .utf8)
-        let actual = Self.dump(document)
+        let actual = document.listing()
         let (goldenLines, actualLines) = (golden.split(separator: "\n", omittingEmptySubsequences: false), actual.split(separator: "\n", omittingEmptySubsequences: false))
         let firstDifference = zip(goldenLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
         #expect(firstDifference == nil, "first different block line: \(firstDifference.map { "\($0.offset + 1): \($0.element.1)" } ?? "")")
@@ -40,26 +31,5 @@ struct GoldenOutputTests {
         let actual = ReportJSONEncoder(style: .pretty).bytes(report) + Array("\n".utf8)
         let golden = [UInt8](try Data(contentsOf: Fixtures.directory.appendingPathComponent("golden/\(sample).json")))
         #expect(actual == golden, "JSON differs from golden/\(sample).json")
-    }
-
-    /// The document as `peel blocks` prints it.
-    static func dump(_ document: Document) -> String {
-        var out = ""
-        for block in document.blocks {
-            let lines = block.line == block.lastLine ? "\(block.line)" : "\(block.line)-\(block.lastLine)"
-            let kind: String
-            switch block.kind {
-            case .heading: kind = "heading\(block.depth)"
-            case .paragraph: kind = "paragraph"
-            case .listItem: kind = "item\(block.depth) \(block.marker ?? "")"
-            case .tableRow: kind = "row"
-            case .footnote: kind = "footnote"
-            }
-            let text = block.kind == .tableRow ? block.cells.joined(separator: " ⇥ ") : block.text
-            out += "\(lines)\t\(kind)\(block.isEmphasised ? " bold" : "")\t\(text)\n"
-        }
-        for footnote in document.footnotes { out += "\(footnote.line)\tfootnote\t\(footnote.text)\n" }
-        for diagnostic in document.diagnostics { out += "\(diagnostic)\n" }
-        return out
     }
 }

@@ -13,23 +13,7 @@ struct BlocksCommand {
 
     func run() throws -> Int32 {
         let document = Document(normalizing: try InputFile.bytes(file, limit: InputDecoder.defaultMaximumByteCount))
-        for block in document.blocks {
-            let lines = block.line == block.lastLine ? "\(block.line)" : "\(block.line)-\(block.lastLine)"
-            let kind: String
-            switch block.kind {
-            case .heading: kind = "heading\(block.depth)"
-            case .paragraph: kind = "paragraph"
-            case .listItem: kind = "item\(block.depth) \(block.marker ?? "")"
-            case .tableRow: kind = "row"
-            case .footnote: kind = "footnote"
-            }
-            let text = block.kind == .tableRow ? block.cells.joined(separator: " ⇥ ") : block.text
-            Output.write("\(lines)\t\(kind)\(block.isEmphasised ? " bold" : "")\t\(text)\n")
-        }
-        for footnote in document.footnotes {
-            Output.write("\(footnote.line)\tfootnote\t\(footnote.text)\n")
-        }
-        for diagnostic in document.diagnostics { Output.write("\(diagnostic)\n") }
+        Output.write(document.listing())
         return Peel.Status.success
     }
 }
