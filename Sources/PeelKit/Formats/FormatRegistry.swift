@@ -109,20 +109,43 @@ public struct FormatRegistry: Sendable {
             throw PeelError.unreadableFile(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw PeelError.unreadableFile(path: path, reason: "is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PeelError.unreadableFile(path: path, reason: "permission denied")
+        // POSIX reads straight into the array (no `Data`, no second copy).
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw PeelError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
-        defer { try? handle.close() }
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(limit) { throw PeelError.tooLarge(byteCount: Int(size), limit: limit) }
-            try handle.seek(toOffset: 0)
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch let error as PeelError {
-            throw error
-        } catch {
-            throw PeelError.unreadableFile(path: path, reason: error.localizedDescription)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw PeelError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
+        let size = Int(status.st_size)
+        if size > limit { throw PeelError.tooLarge(byteCount: size, limit: limit) }
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size, let base = buffer.baseAddress {
+                let count = read(descriptor, base + initialized, size - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 {
+                    if count < 0 { failure = errno }
+                    break
+                }
+                initialized += count
+            }
+        }
+        if failure != 0 { throw PeelError.unreadableFile(path: path, reason: String(cString: strerror(failure))) }
+        // A file that grew while it was read (or a special file of no size): the rest, in chunks.
+        if bytes.count == size {
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 << 10) { chunk in
+                while let base = chunk.baseAddress {
+                    let count = read(descriptor, base, chunk.count)
+                    if count < 0 && errno == EINTR { continue }
+                    if count <= 0 { break }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<count]))
+                    if bytes.count > limit { throw PeelError.tooLarge(byteCount: bytes.count, limit: limit) }
+                }
+            }
+        }
+        return bytes
     }
 }
