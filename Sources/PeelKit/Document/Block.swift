@@ -45,7 +45,7 @@ public struct Block: Sendable, Hashable {
     private var foldedRange: Range<Int>
 
     /// ``text`` folded for comparison (see ``TextFolding/fold(_:)``). Each use builds a
-    /// string: to compare, prefer ``is(_:)``, ``starts(with:)`` and ``mentions(_:)``,
+    /// string: to compare, prefer `is(_:)`, `starts(with:)` and ``mentions(_:)``,
     /// which read the folded bytes in place.
     public var folded: String {
         withFolded { String(decoding: $0, as: UTF8.self) }

@@ -21,27 +21,27 @@ public struct FoldedPhrase: Sendable, Hashable {
     /// as comparing strings with `==` (canonical equivalence).
     public var isASCII: Bool { bytes.allSatisfy { $0 < 0x80 } }
 
-    /// `true` when `text`, folded, equals the phrase (as ``Block/is(_:)`` compares).
+    /// `true` when `text`, folded, equals the phrase (as `Block.is(_:)` compares).
     public func isFoldedForm(of text: String) -> Bool {
         TextFolding.withFolded(text) { folded in bytes.withUnsafeBufferPointer { FoldedBytes.equals(folded, $0) } }
     }
 
     /// `true` when `text`, folded, starts with the phrase at a word boundary (as
-    /// ``Block/starts(with:)`` compares).
+    /// `Block.starts(with:)` compares).
     public func isPrefixOfFoldedForm(of text: String) -> Bool {
         TextFolding.withFolded(text) { folded in bytes.withUnsafeBufferPointer { FoldedBytes.hasPrefix(folded, $0) } }
     }
 }
 
 extension Block {
-    /// `true` when the folded text equals the folded phrase (``is(_:)`` with a phrase
+    /// `true` when the folded text equals the folded phrase (`is(_:)` with a phrase
     /// folded beforehand).
     public func `is`(_ phrase: FoldedPhrase) -> Bool {
         phrase.bytes.withUnsafeBufferPointer { foldedEquals($0) }
     }
 
     /// `true` when the folded text starts with the folded phrase at a word boundary
-    /// (``starts(with:)`` with a phrase folded beforehand).
+    /// (`starts(with:)` with a phrase folded beforehand).
     public func starts(with phrase: FoldedPhrase) -> Bool {
         phrase.bytes.withUnsafeBufferPointer { foldedHasPrefix($0) }
     }
