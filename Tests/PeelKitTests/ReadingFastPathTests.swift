@@ -56,4 +56,42 @@ struct ReadingFastPathTests {
             #expect(ListReader.unique(items) == Self.referenceUnique(items), "\(items.map(\.text))")
         }
     }
+
+    /// `FigurePanelReader.splitLabel` as it was: the lowered text searched for each
+    /// " " + start, and the label split into words for a financial year.
+    static func referenceSplit(_ text: String, starts: [String]) -> (label: String, period: String?) {
+        let lower = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var best: Int?
+        for start in starts {
+            if let offset = FoldedSearch.offset(of: " " + start, in: lower), offset < (best ?? Int.max) { best = offset }
+        }
+        guard let cut = best else {
+            let words = text.split(separator: " ")
+            let isFinancialYear = { (word: Substring) -> Bool in
+                let scalars = Array(word.unicodeScalars)
+                return scalars.count == 7 && scalars[4] == "/"
+                    && scalars.enumerated().allSatisfy { $0.offset == 4 || ("0"..."9").contains($0.element) }
+            }
+            guard let at = words.indices.dropFirst().first(where: { isFinancialYear(words[$0]) }) else { return (text, nil) }
+            return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
+        }
+        let index = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
+        return (String(text[..<index]).trimmingSpaces(), String(text[text.utf8.index(after: index)...]).trimmingSpaces())
+    }
+
+    @Test("splitLabel agrees with searching the lowered text")
+    func labels() {
+        let pieces = ["Calls", "per 1,000", "12 MONTHS TO", "12 months to", "30 June 2016", "For the", "for the", "as at", "2019/20",
+                      "2019/2", "20190/20", "projection", "Year ending", " ", "  ", "’", "é", "\u{301}", "months to"]
+        var generator = SplitMix64(seed: 21)
+        let reader = FigurePanelReader()
+        for _ in 0..<4000 {
+            let count = Int(generator.next() % 6)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
+                separator: generator.next() % 3 == 0 ? "" : " ")
+            let split = reader.splitLabel(text)
+            let expected = Self.referenceSplit(text, starts: reader.periodStarts)
+            #expect(split.label == expected.label && split.period == expected.period, "\(text.debugDescription)")
+        }
+    }
 }
