@@ -46,4 +46,20 @@ struct Peel2018FastPathTests {
             #expect(Peel2018Panel.comparatorName(in: text) == Self.referenceComparator(text), "\(text.debugDescription)")
         }
     }
+
+    @Test("a loose table's column header is told as the folded words said")
+    func columnHeaders() {
+        let pieces = ["Cambridgeshire", "rate", "RATE", "Rate:", "proportion", "spend", "number", "England and Wales", "x", " ",
+                      "’", "é", "\u{301}", "\u{600}", "2.1", "percentage."]
+        var generator = SplitMix64(seed: 13)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 4) + 1
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
+                separator: generator.next() % 4 == 0 ? "" : " ")
+            let block = Block(kind: .paragraph, text: text, line: 1)
+            let expected = block.text.utf8.count <= 60 && !FigurePanelReader.isValue(block.text)
+                && block.folded.split(separator: " ").last.map { Peel2018LooseTable.measures.contains(String($0)) } == true
+            #expect(Peel2018LooseTable.isColumnHeader(block) == expected, "\(text.debugDescription)")
+        }
+    }
 }
