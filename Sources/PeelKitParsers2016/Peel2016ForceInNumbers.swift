@@ -15,6 +15,13 @@ enum Peel2016ForceInNumbers {
         "Investigation completed but no suspect identified": "47.4%",
     ]
 
+    /// ``englandAndWales`` by folded label, built once.
+    private static let foldedEnglandAndWales: [String: String] = {
+        var known: [String: String] = [:]
+        for (label, value) in englandAndWales { known[TextFolding.fold(label)] = value }
+        return known
+    }()
+
     /// What follows the panel: "For further information about the data…", "Overview…"
     /// (prefixes) and "Overall judgment" (a whole block).
     private static let panelEnds = [
@@ -26,9 +33,7 @@ enum Peel2016ForceInNumbers {
         let end = document.firstIndex(from: start + 1) { block in
             block.starts(with: panelEnds[0]) || block.starts(with: panelEnds[1]) || block.is(panelEnds[2])
         } ?? min(document.blocks.count, start + 150)
-        var known: [String: String] = [:]
-        for (label, value) in englandAndWales { known[TextFolding.fold(label)] = value }
-        let reader = FigurePanelReader(comparatorNames: ["England and Wales"], knownComparatorValues: known)
+        let reader = FigurePanelReader(comparatorNames: ["England and Wales"], knownComparatorValues: foldedEnglandAndWales)
         return reader.read(document, in: (start + 1)..<end, forceName: forceName)
     }
 }

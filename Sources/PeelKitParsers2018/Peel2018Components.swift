@@ -106,7 +106,13 @@ struct Peel2018Components {
                 || block.is(anyOf: CauseOfConcernReader.foldedHeadings)
         }.map { min($0, section.end) } ?? section.end
         let summary = document.paragraphs(in: body..<summaryEnd)
-        let carried = summary.first { Peel2018Components.mentionsCarriedOver($0) }
+        // The first summary paragraph that says so: a byte search of each block's folded
+        // text first (a match of the ASCII phrase, however decided, holds its bytes).
+        let carried = document.clamped(body..<summaryEnd).first { index in
+            let block = document.blocks[index]
+            return block.kind == .paragraph && block.mentions(Peel2018Phrases.carriedOver)
+                && Peel2018Components.mentionsCarriedOver(block.text)
+        }.map { document.blocks[$0].text }
         return Reading(
             title: heading.text, line: heading.line, grade: grade, carriedOver: carried != nil,
             carriedOverFrom: carried.flatMap(Peel2018Components.earlierYear(in:)), summary: summary,
@@ -153,8 +159,64 @@ struct Peel2018Components {
 
     /// "…our judgment from the 2016 effectiveness inspection has been carried over" → "2016".
     static func earlierYear(in sentence: String) -> String? {
+        switch firstYearWord(in: sentence) {
+        case .found(let year): return year
+        case .none: return nil
+        case .undecided: break
+        }
         let words = sentence.split { $0 == " " || $0 == "," || $0 == "." }
         let years = words.filter { $0.count == 4 && $0.allSatisfy(\.isNumber) }
         return years.first.map(String.init)
+    }
+
+    enum YearWord: Equatable {
+        case found(String)
+        case none
+        /// The text holds characters the byte scan does not decide for.
+        case undecided
+    }
+
+    /// ``earlierYear(in:)`` on the bytes: the first word of four ASCII digits between
+    /// " ", "," and "." (or the ends). Decided on the bytes only while every character
+    /// up to the word's end is ASCII or a known standalone one (curly quotes, dashes,
+    /// no-break space): there each character is one byte or one scalar, none of them
+    /// a digit, so words split as the characters do. Otherwise `.undecided`.
+    static func firstYearWord(in sentence: String) -> YearWord {
+        var sentence = sentence
+        return sentence.withUTF8 { bytes -> YearWord in
+            let count = bytes.count
+            var wordStart = 0
+            var digitsOnly = true
+            var i = 0
+            while i <= count {
+                let byte: UInt8 = i < count ? bytes[i] : 0x20  // the end closes the last word
+                if byte == 0x20 || byte == 0x2C || byte == 0x2E {
+                    if digitsOnly && i - wordStart == 4 {
+                        // The separator must be a character of its own: the next byte
+                        // must not start a character that could join it.
+                        guard i + 1 >= count || bytes[i + 1] < 0x80 || isStandalone(bytes, at: i + 1) else { return .undecided }
+                        return .found(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), as: UTF8.self))
+                    }
+                    wordStart = i + 1
+                    digitsOnly = true
+                    i += 1
+                } else if byte < 0x80 {
+                    if byte &- 0x30 >= 10 { digitsOnly = false }
+                    i += 1
+                } else {
+                    guard isStandalone(bytes, at: i) else { return .undecided }
+                    digitsOnly = false
+                    i += byte == 0xC2 ? 2 : 3
+                }
+            }
+            return .none
+        }
+    }
+
+    /// No-break space (U+00A0) and general punctuation U+2010–U+2027 (dashes, quotes,
+    /// bullets, ellipsis): characters of their own (grapheme break class Other), not numbers.
+    private static func isStandalone(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        if bytes[i] == 0xC2 { return i + 1 < bytes.count && bytes[i + 1] == 0xA0 }
+        return bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7
     }
 }

@@ -20,10 +20,25 @@ struct Peel2018LooseTable {
 
     /// "Cambridgeshire rate": a short paragraph ending with what is measured.
     static func isColumnHeader(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, block.text.utf8.count <= 60, !FigurePanelReader.isValue(block.text),
-              let last = block.folded.split(separator: " ").last else { return false }
+        guard block.kind == .paragraph, block.text.utf8.count <= 60, !FigurePanelReader.isValue(block.text) else { return false }
+        // The folded text's last word, as bytes after its last space. A measure is
+        // ASCII letters: as the words of the folded string compare, it matches only the
+        // same bytes, and the bytes after the last space are the last word unless the
+        // character before that space could join it (beyond ASCII): then, as before.
+        let decided = TextFolding.withFolded(block.text) { folded -> Bool? in
+            let space = folded.lastIndex(of: 0x20)
+            let word = UnsafeBufferPointer(rebasing: folded[(space.map { $0 + 1 } ?? 0)...])
+            guard measureBytes.contains(where: { $0.elementsEqual(word) }) else { return false }
+            if let space, space > 0, folded[space - 1] >= 0x80 { return nil }
+            return true
+        }
+        if let decided { return decided }
+        guard let last = block.folded.split(separator: " ").last else { return false }
         return measures.contains(String(last))
     }
+
+    /// ``measures`` as bytes.
+    private static let measureBytes = measures.map { Array($0.utf8) }
 
     /// Takes the next paragraph of the panel; `false` when it is not part of the table.
     mutating func add(_ block: Block) -> Bool {

@@ -109,7 +109,11 @@ struct Peel2018Panel {
 
     /// "England and Wales rate" → "England and Wales".
     static func comparatorName(in cell: String) -> String? {
-        let folded = TextFolding.fold(cell)
-        return comparators.first { TextFolding.hasPrefix(folded, TextFolding.fold($0)) }
+        // The folded cell starts with the folded name at a word boundary, compared as
+        // bytes as the cell is folded (as `TextFolding.hasPrefix` compares the strings).
+        zip(comparators, foldedComparators).first { $0.1.isPrefixOfFoldedForm(of: cell) }?.0
     }
+
+    /// ``comparators`` folded once.
+    private static let foldedComparators = comparators.map(FoldedPhrase.init)
 }

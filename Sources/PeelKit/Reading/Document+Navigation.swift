@@ -27,23 +27,30 @@ extension Document {
     }
 
     /// The index of the first block at or after `from` that satisfies the predicate.
+    ///
+    /// The blocks are lent to the predicate in place (through the array's buffer), not
+    /// copied: a copy of a block costs four retains and four releases.
     public func firstIndex(from: Int = 0, where predicate: (Block) -> Bool) -> Int? {
-        var index = max(0, from)
-        while index < blocks.count {
-            if predicate(blocks[index]) { return index }
-            index += 1
+        blocks.withUnsafeBufferPointer { blocks in
+            var index = max(0, from)
+            while index < blocks.count {
+                if predicate(blocks[index]) { return index }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The index of the last block before `before` that satisfies the predicate.
     public func lastIndex(before: Int, from: Int = 0, where predicate: (Block) -> Bool) -> Int? {
-        var index = min(before, blocks.count) - 1
-        while index >= max(0, from) {
-            if predicate(blocks[index]) { return index }
-            index -= 1
+        blocks.withUnsafeBufferPointer { blocks in
+            var index = min(before, blocks.count) - 1
+            while index >= max(0, from) {
+                if predicate(blocks[index]) { return index }
+                index -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Indices of every heading or paragraph whose folded text equals the phrase.

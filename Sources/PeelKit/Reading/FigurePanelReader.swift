@@ -47,14 +47,16 @@ public struct FigurePanelReader: Sendable {
         var pendingValues: [String] = []
         var comparator: String?
         var headerComparator: String?
-        let forceFolded = forceName.map { TextFolding.fold($0) }
+        // The names folded once per panel, not once per block.
+        let force = forceName.map(FoldedName.init)
+        let comparators = comparatorNames.map(FoldedName.init)
 
         func isEntity(_ text: String) -> Bool {
-            let folded = TextFolding.fold(text)
-            return folded == forceFolded || comparatorNames.contains { TextFolding.fold($0) == folded }
+            if let force, force.isFoldedForm(of: text) { return true }
+            return comparators.contains { $0.isFoldedForm(of: text) }
         }
         func comparatorName(_ text: String) -> String? {
-            comparatorNames.first { TextFolding.fold($0) == TextFolding.fold(text) }
+            zip(comparatorNames, comparators).first { $0.1.isFoldedForm(of: text) }?.0
         }
         func emit(_ value: String, _ comparatorValue: String, comparator: String?) {
             guard let labelBlock = labels.last else { return }
@@ -142,15 +144,9 @@ public struct FigurePanelReader: Sendable {
     /// Splits "Calls for assistance per 1,000 population 12 months to 30 June 2016"
     /// into label and period.
     public func splitLabel(_ text: String) -> (label: String, period: String?) {
-        // ASCII lower-casing keeps byte offsets, so offsets in `lower` are offsets in `text`.
-        let lower = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        var best: Int?
-        for start in periodStarts {
-            if let offset = FoldedSearch.offset(of: " " + start, in: lower), offset < (best ?? Int.max) {
-                best = offset
-            }
+        guard let cut = FigurePanelReader.periodOffset(in: text, starts: periodStarts) else {
+            return FigurePanelReader.splitAtFinancialYear(text)
         }
-        guard let cut = best else { return FigurePanelReader.splitAtFinancialYear(text) }
         let index = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
         return (String(text[..<index]).trimmingSpaces(), String(text[text.utf8.index(after: index)...]).trimmingSpaces())
     }
@@ -158,6 +154,8 @@ public struct FigurePanelReader: Sendable {
     /// "Spend per head of population 2019/20 projection": a period that starts with a
     /// financial year ("2019/20") after the label.
     static func splitAtFinancialYear(_ text: String) -> (label: String, period: String?) {
+        // Most labels hold no "dddd/dd" word after a space: only those are split into words.
+        guard mayHoldFinancialYear(text) else { return (text, nil) }
         let words = text.split(separator: " ")
         let isFinancialYear = { (word: Substring) -> Bool in
             let scalars = Array(word.unicodeScalars)
@@ -167,6 +165,66 @@ public struct FigurePanelReader: Sendable {
         guard let at = words.indices.dropFirst().first(where: { isFinancialYear(words[$0]) }) else { return (text, nil) }
         return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
     }
+
+    /// The byte offset of the first " " + start (for any of `starts`) in `text` with
+    /// its ASCII capitals lowered: where the period starts. Compares bytes in place (the
+    /// same as searching the lowered text for each " " + start and taking the least).
+    static func periodOffset(in text: String, starts: [String]) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                if bytes[i] == 0x20 {
+                    for start in starts where FigurePanelReader.lowered(bytes, at: i + 1, hasPrefix: start) {
+                        return i
+                    }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// `true` when the bytes from `offset`, ASCII capitals lowered, start with `prefix` as it is.
+    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, hasPrefix prefix: String) -> Bool {
+        var k = offset
+        for byte in prefix.utf8 {
+            guard k < bytes.count else { return false }
+            let b = bytes[k]
+            guard (b &- 0x41 < 26 ? b | 0x20 : b) == byte else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `text` may hold a financial year as a word after the first: seven bytes
+    /// "dddd/dd" after a space, then a space or the end. A necessary condition for
+    /// ``splitAtFinancialYear(_:)`` to find one (such a word is seven ASCII scalars
+    /// between " " characters), tested on the bytes.
+    static func mayHoldFinancialYear(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let count = bytes.count
+            guard count >= 9 else { return false }
+            var slash = 5  // a slash at i + 4 for a word at i ≥ 1
+            while slash + 2 < count {
+                if bytes[slash] == UInt8(ascii: "/") {
+                    let i = slash - 4
+                    if bytes[i - 1] == 0x20, slash + 3 == count || bytes[slash + 3] == 0x20,
+                       isDigit(bytes[i]), isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
+                       isDigit(bytes[slash + 1]), isDigit(bytes[slash + 2]) {
+                        return true
+                    }
+                }
+                slash += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// A figure as printed: "247", "+6.4%", "-9.1%", "£168", "1,447", "0.53", "–".
     public static func isValue(_ text: String) -> Bool {
@@ -179,5 +237,26 @@ public struct FigurePanelReader: Sendable {
             }
         }
         return digits > 0 || text == "-" || text == "–"
+    }
+}
+
+/// A name folded once, for telling whether texts fold to it (as comparing folded
+/// strings with `==` decides it).
+struct FoldedName {
+    let phrase: FoldedPhrase
+    let folded: String
+    let isASCII: Bool
+
+    init(_ name: String) {
+        phrase = FoldedPhrase(name)
+        folded = TextFolding.fold(name)
+        isASCII = phrase.isASCII
+    }
+
+    /// `TextFolding.fold(text) == folded`. For an ASCII name the folded bytes are
+    /// compared as they stream out of the fold, without a string (no text beyond
+    /// ASCII is canonically equivalent to folded ASCII); otherwise the strings are.
+    func isFoldedForm(of text: String) -> Bool {
+        isASCII ? phrase.isFoldedForm(of: text) : TextFolding.fold(text) == folded
     }
 }

@@ -84,8 +84,38 @@ public enum ListReader {
 
     /// The items in order with repeats removed (compared folded).
     public static func unique(_ items: [ListItem]) -> [ListItem] {
-        var seen: Set<String> = []
-        return items.filter { seen.insert(TextFolding.fold($0.text)).inserted }
+        guard items.count > 1 else { return items }
+        guard items.count <= 32 else {
+            var seen: Set<String> = []
+            return items.filter { seen.insert(TextFolding.fold($0.text)).inserted }
+        }
+        // A short list (the usual one): each text folded into one shared buffer and
+        // compared with the texts kept so far, without a string per item. Folded ASCII
+        // (lower-case letters, digits, "%", spaces) is canonically equivalent only to
+        // the same bytes, so two ASCII texts compare as bytes and an ASCII text never
+        // equals one beyond ASCII; two texts beyond ASCII compare as strings (as the
+        // set of folded strings compared them).
+        var folded: [UInt8] = []
+        var kept: [(range: Range<Int>, ascii: Bool)] = []
+        var result: [ListItem] = []
+        for item in items {
+            let start = folded.count
+            TextFolding.fold(item.text.utf8, into: &folded)
+            let range = start..<folded.count
+            let ascii = folded[range].allSatisfy { $0 < 0x80 }
+            let repeated = kept.contains { other in
+                guard other.ascii == ascii else { return false }
+                if ascii { return folded[other.range].elementsEqual(folded[range]) }
+                return String(decoding: folded[other.range], as: UTF8.self) == String(decoding: folded[range], as: UTF8.self)
+            }
+            if repeated {
+                folded.removeLast(range.count)
+            } else {
+                kept.append((range, ascii))
+                result.append(item)
+            }
+        }
+        return result
     }
 
     /// A flat list whose lead ends with ":" continues with lower-case items ending in ";"

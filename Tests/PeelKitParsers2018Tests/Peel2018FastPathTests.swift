@@ -1,0 +1,65 @@
+import PeelKit
+@testable import PeelKitParsers2018
+import PeelKitTestSupport
+import Testing
+
+/// The 2018/19 readers decide on bytes where they used to split into characters; these
+/// tests hold them to the character definitions.
+@Suite("2018/19 fast paths")
+struct Peel2018FastPathTests {
+    static func referenceYear(_ sentence: String) -> String? {
+        let words = sentence.split { $0 == " " || $0 == "," || $0 == "." }
+        return words.first { $0.count == 4 && $0.allSatisfy(\.isNumber) }.map(String.init)
+    }
+
+    static func referenceComparator(_ cell: String) -> String? {
+        let folded = TextFolding.fold(cell)
+        return Peel2018Panel.comparators.first { TextFolding.hasPrefix(folded, TextFolding.fold($0)) }
+    }
+
+    @Test("earlierYear agrees with the split into characters")
+    func years() throws {
+        let pieces = ["2016", "2017", "201", "20166", "our judgment", "from the", ",", ".", " ", "’", "–", "\u{A0}", "\u{301}",
+                      "٢٠١٦", "½", "\r\n", "x", "2018/19", "carried over"]
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<4000 {
+            let count = Int(generator.next() % 7)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
+                separator: generator.next() % 2 == 0 ? " " : "")
+            #expect(Peel2018Components.earlierYear(in: text) == Self.referenceYear(text), "\(text.debugDescription)")
+        }
+        for sample in Fixtures.samples {
+            for line in try Fixtures.text(sample).split(separator: "\n") {
+                #expect(Peel2018Components.earlierYear(in: String(line)) == Self.referenceYear(String(line)))
+            }
+        }
+    }
+
+    @Test("the panel's comparator agrees with the folded-string prefix test")
+    func comparators() {
+        let pieces = ["England and Wales", "ENGLAND AND WALES rate", "England and Walesrate", "Most similar group", "most similar forces",
+                      "Most Similar", "Cambridgeshire", " ", "–", "é", "rate"]
+        var generator = SplitMix64(seed: 9)
+        for _ in 0..<2000 {
+            let count = Int(generator.next() % 3) + 1
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            #expect(Peel2018Panel.comparatorName(in: text) == Self.referenceComparator(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a loose table's column header is told as the folded words said")
+    func columnHeaders() {
+        let pieces = ["Cambridgeshire", "rate", "RATE", "Rate:", "proportion", "spend", "number", "England and Wales", "x", " ",
+                      "’", "é", "\u{301}", "\u{600}", "2.1", "percentage."]
+        var generator = SplitMix64(seed: 13)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 4) + 1
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
+                separator: generator.next() % 4 == 0 ? "" : " ")
+            let block = Block(kind: .paragraph, text: text, line: 1)
+            let expected = block.text.utf8.count <= 60 && !FigurePanelReader.isValue(block.text)
+                && block.folded.split(separator: " ").last.map { Peel2018LooseTable.measures.contains(String($0)) } == true
+            #expect(Peel2018LooseTable.isColumnHeader(block) == expected, "\(text.debugDescription)")
+        }
+    }
+}
