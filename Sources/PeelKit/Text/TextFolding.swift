@@ -123,7 +123,7 @@ public enum TextFolding {
 
     /// ASCII folded: lower-case letters and digits map to themselves, capitals are
     /// lowered, "%" stays; everything else is a separator (a space).
-    private static let asciiFolding: [UInt8] = (0..<128).map { byte in
+    static let asciiFolding: [UInt8] = (0..<128).map { byte in
         switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): return UInt8(byte)
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): return UInt8(byte) | 0x20
@@ -154,7 +154,7 @@ public enum TextFolding {
     /// NBSP, soft hyphen, middle dot, the replacement character and bullet shapes and
     /// private-use bullets fold to a space.
     @inline(__always)
-    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+    static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         switch end - i {
         case 2:
             let b1 = bytes[i + 1]
