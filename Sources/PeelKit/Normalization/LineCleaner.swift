@@ -125,7 +125,7 @@ struct LineCleaner {
                             j += plain
                             if plain == 16 { continue }
                         } else if j + 8 <= end,
-                                  LineCleaner.isPlainProse(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) {
+                                  LineCleaner.isPlainProse(UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))) {
                             j += 8
                             continue
                         }

@@ -10,7 +10,8 @@ enum SIMDBytes {
 
     @inline(__always)
     static func halves(_ mask: SIMDMask<SIMD16<Int8>>) -> (UInt64, UInt64) {
-        unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        let (low, high) = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        return (UInt64(littleEndian: low), UInt64(littleEndian: high))  // lane 0 lowest on any platform
     }
 
     /// No two neighbouring lanes both set (a mask of 0x00/0xFF bytes in two halves).

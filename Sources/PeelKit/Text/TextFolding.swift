@@ -64,10 +64,10 @@ public enum TextFolding {
                         continue
                     }
                 } else if i + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     if let folded = SWAR.foldedWord(word, afterSpace: afterSpace) {
                         // `length` ≤ `i`, so the eight bytes fit where the input was read.
-                        out.storeBytes(of: folded, toByteOffset: length, as: UInt64.self)
+                        out.storeBytes(of: folded.littleEndian, toByteOffset: length, as: UInt64.self)
                         length += 8
                         i += 8
                         afterSpace = folded >> 56 == 0x20
