@@ -105,25 +105,29 @@ print(String(format: "  %.1f MB/s, %.0f reports/s, %.2f s, %.1f MB of JSON", Mea
 print(String(format: "  stages: normalise %.2f s (%.0f MB/s), detect %.2f s, parse %.2f s, encode %.2f s",
              times.normalise, Measure.mbPerSecond(bytes, times.normalise), times.detect, times.parse, times.encode))
 
-// 2. All cores: each worker takes every n-th document.
+// 2. All cores: each worker takes the next document not yet taken (documents differ
+//    in size: a fixed share per worker would leave one idle at the end).
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0
-    func add(_ amount: Int) { lock.lock(); value += amount; lock.unlock() }
-    var total: Int { lock.lock(); defer { lock.unlock() }; return value }
+    /// Adds `amount`, returning the value before.
+    func add(_ amount: Int) -> Int { lock.lock(); defer { lock.unlock() }; value += amount; return value - amount }
+    func reset() { lock.lock(); value = 0; lock.unlock() }
 }
 let produced = Counter()
+let next = Counter()
 var parallel = Double.infinity
 for _ in 0..<rounds {
+    next.reset()
     let roundStart = Measure.now()
-    DispatchQueue.concurrentPerform(iterations: cores) { worker in
+    DispatchQueue.concurrentPerform(iterations: cores) { _ in
         var local = 0
-        var index = worker
-        while index < documents.count {
+        while true {
+            let index = next.add(1)
+            guard index < documents.count else { break }
             local += pipeline.run(documents[index])
-            index += cores
         }
-        produced.add(local)
+        _ = produced.add(local)
     }
     parallel = min(parallel, Measure.now() - roundStart)
 }
