@@ -9,8 +9,13 @@ import Foundation  // memchr
 /// 2. clean each line's characters (``LineCleaner``);
 /// 3. drop page furniture: page numbers and running headers beside page breaks
 ///    (``PageFurniture``);
-/// 4. group lines into blocks (``BlockAssembler``);
-/// 5. rejoin sentences cut by page breaks and footnotes (``ParagraphMerger``).
+/// 4. group lines into blocks (``BlockAssembler``), rejoining sentences cut by page
+///    breaks and footnotes as each paragraph ends (``ParagraphMerger``);
+/// 5. fold every block once into the document's folded text (``AssembledText``).
+///
+/// The bytes are worked on in place: the clean lines share one buffer, the blocks'
+/// text another, so no line or block costs an allocation of its own until the
+/// `Block` values (a `String` each) are made at the end.
 struct Normalizer {
     func normalize(_ bytes: [UInt8]) -> Document {
         var diagnostics: [Diagnostic] = []
