@@ -140,12 +140,11 @@ struct LineCleaner {
                     }
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
-                // A space inside the run starts a new word: find the last one (the run
-                // is looked at once, so this stays linear).
-                var k = output.count
-                let runStart = output.count - (j - i)
-                while k > runStart, output[k - 1] != 0x20 { k -= 1 }
-                if k > runStart { wordStart = k }
+                // A space inside the run starts a new word: find the last one, in the
+                // input (the run was copied as it is; looked at once, so this stays linear).
+                var k = j
+                while k > i, raw[k - 1] != 0x20 { k -= 1 }
+                if k > i { wordStart = output.count - (j - k) }
                 i = j
                 continue
             }
