@@ -41,29 +41,16 @@ struct Normalizer {
 
     /// Splits `bytes` into lines and cleans each (steps 1 and 2).
     static func cleanLines(_ bytes: [UInt8]) -> (lines: CleanLines, replacedBytes: Int, firstReplacement: (line: Int, offset: Int)?) {
-        var lines: [SourceLine] = []
-        lines.reserveCapacity(bytes.count / 60 + 1)
-        var cleaner = LineCleaner(capacity: bytes.count + 16)
+        var sink = LineSink(capacity: bytes.count)
         bytes.withUnsafeBufferPointer { raw in
             var start = 0
             if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
-            var number = 1
-            var pageBreak = false
             var i = start
             let count = raw.count
             // Most inputs end lines with LF alone: then memchr finds each line's end.
             let onlyLineFeeds = raw.baseAddress.map {
                 memchr($0, 0x0D, count) == nil && memchr($0, 0x0C, count) == nil
             } ?? true
-
-            func emit(_ range: Range<Int>) {
-                var line = SourceLine(number: number)
-                line.afterPageBreak = pageBreak
-                cleaner.clean(raw, range, into: &line)
-                // A page break stays pending until a line with text takes it.
-                if !line.isBlank || line.isRule { pageBreak = false }
-                lines.append(line)
-            }
 
             while i < count {
                 // Jump to the next byte that can end a line: LF, CR or FF.
@@ -79,25 +66,50 @@ struct Normalizer {
                 }
                 let byte = raw[i]
                 if byte == 0x0A || byte == 0x0D {
-                    emit(start..<i)
+                    sink.emit(raw, start..<i)
                     if byte == 0x0D, i + 1 < count, raw[i + 1] == 0x0A { i += 1 }
                     i += 1
                     start = i
-                    number += 1
+                    sink.number += 1
                 } else if byte == 0x0C {
-                    if hasText(raw, start, i) { emit(start..<i) }
-                    pageBreak = true
+                    if hasText(raw, start, i) { sink.emit(raw, start..<i) }
+                    sink.pageBreak = true
                     i += 1
                     start = i
                 } else {
                     i += 1
                 }
             }
-            if start < count { emit(start..<count) }
+            if start < count { sink.emit(raw, start..<count) }
         }
-        let replaced = cleaner.replacedBytes
-        let first = cleaner.firstReplacement
-        return (CleanLines(bytes: cleaner.takeOutput(), lines: lines), replaced, first)
+        let replaced = sink.cleaner.replacedBytes
+        let first = sink.cleaner.firstReplacement
+        return (CleanLines(bytes: sink.cleaner.takeOutput(), lines: sink.lines), replaced, first)
+    }
+
+    /// The lines found so far and the cleaner they go through. A struct with a mutating
+    /// method rather than a nested function capturing locals: captured locals would be
+    /// boxed and every access to them checked for exclusivity at run time.
+    private struct LineSink {
+        var lines: [SourceLine] = []
+        var cleaner: LineCleaner
+        var number = 1
+        /// A form feed was seen; the next line with text starts a page.
+        var pageBreak = false
+
+        init(capacity: Int) {
+            lines.reserveCapacity(capacity / 60 + 1)
+            cleaner = LineCleaner(capacity: capacity + 16)
+        }
+
+        mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var line = SourceLine(number: number)
+            line.afterPageBreak = pageBreak
+            cleaner.clean(raw, range, into: &line)
+            // A page break stays pending until a line with text takes it.
+            if !line.isBlank || line.isRule { pageBreak = false }
+            lines.append(line)
+        }
     }
 
     /// The length that most text lines reach: the 90th percentile of line lengths (at least 60).
