@@ -20,26 +20,29 @@ enum SIMDBytes {
         low & (low << 8) == 0 && high & (high << 8) == 0 && !(low >> 56 != 0 && high & 0xFF != 0)
     }
 
-    /// Sixteen bytes at `source` that are all ASCII letters, digits and single spaces,
-    /// folded (capitals lowered) into `target`; `false` (nothing written) otherwise, or
-    /// when the first is a space and `afterSpace` (the text before ends with one).
-    /// On success, `endsWithSpace` says whether the last byte is a space.
+    /// Folds the sixteen bytes at `source` into `target` (all sixteen written) and
+    /// returns how many of them, from the first, are ASCII letters, digits and single
+    /// spaces — the bytes folding leaves as they are but for capitals, lowered. A space
+    /// right after a space (or first, when `afterSpace`) ends the prefix. On return,
+    /// `endsWithSpace` says whether the prefix's last byte is a space (unchanged when
+    /// the prefix is empty).
     @inline(__always)
-    static func fold16(
+    static func foldPrefix16(
         _ source: UnsafeRawPointer, into target: UnsafeMutableRawPointer, afterSpace: Bool, endsWithSpace: inout Bool
-    ) -> Bool {
+    ) -> Int {
         let v = source.loadUnaligned(as: Vector.self)
         let lowered = v | Vector(repeating: 0x20)
         let letters = (lowered &- Vector(repeating: 0x61)) .< Vector(repeating: 26)
         let digits = (v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)
-        let spaces = v .== Vector(repeating: 0x20)
-        let (a, b) = halves(letters .| digits .| spaces)
-        guard a & b == ~0 else { return false }
-        let (s0, s1) = halves(spaces)
-        guard noNeighbours(s0, s1), !(afterSpace && s0 & 0xFF != 0) else { return false }
+        let spaceMask = v .== Vector(repeating: 0x20)
+        let good = bits(letters .| digits .| spaceMask)
+        let spaces = bits(spaceMask)
+        var bad = ~good | (spaces & (spaces << 1))
+        if afterSpace { bad |= spaces & 1 }
+        let taken = (bad | 1 << 16).trailingZeroBitCount
         target.storeBytes(of: lowered, as: Vector.self)
-        endsWithSpace = s1 >> 56 != 0
-        return true
+        if taken > 0 { endsWithSpace = spaces >> (taken - 1) & 1 != 0 }
+        return taken
     }
 
     /// How many of the sixteen bytes at `source` the line cleaner copies as they are,

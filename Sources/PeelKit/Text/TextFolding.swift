@@ -55,14 +55,15 @@ public enum TextFolding {
             let count = bytes.count
             while i < count {
                 if i + 16 <= count {
-                    var endsWithSpace = false
-                    // `length` ≤ `i`, so the sixteen bytes fit where the input was read.
-                    if SIMDBytes.fold16(raw + i, into: out + length, afterSpace: afterSpace, endsWithSpace: &endsWithSpace) {
-                        length += 16
-                        i += 16
-                        afterSpace = endsWithSpace
-                        continue
-                    }
+                    // As far as the sixteen bytes are letters, digits and single spaces,
+                    // folded at once (`length` ≤ `i`, so sixteen bytes fit where the input
+                    // was read; bytes written past the prefix are overwritten later).
+                    var endsWithSpace = afterSpace
+                    let taken = SIMDBytes.foldPrefix16(raw + i, into: out + length, afterSpace: afterSpace, endsWithSpace: &endsWithSpace)
+                    length += taken
+                    i += taken
+                    afterSpace = endsWithSpace
+                    if taken == 16 { continue }
                 } else if i + 8 <= count {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     if let folded = SWAR.foldedWord(word, afterSpace: afterSpace) {
@@ -74,8 +75,13 @@ public enum TextFolding {
                         continue
                     }
                 }
-                let stop = min(i + 8, count)
+                // Byte by byte: eight bytes near the end; otherwise the byte that stopped
+                // the block and what follows it up to the next letter or digit.
+                let stop = i + 16 <= count ? count : min(i + 8, count)
+                var first = true
                 while i < stop {
+                    if !first, stop == count, bytes[i] &- 0x30 < 10 || (bytes[i] | 0x20) &- 0x61 < 26 { break }
+                    first = false
                     let byte = bytes[i]
                     if byte < 0x80 {
                         let folded = table[Int(byte)]
