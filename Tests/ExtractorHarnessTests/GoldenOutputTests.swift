@@ -9,6 +9,15 @@ import Testing
 /// build before the fast paths (commit 93b77a2). Every fast path — SWAR folding and
 /// cleaning, shared buffers, block comparisons that rule blocks out early, the word
 /// index — must leave them unchanged.
+///
+/// When a change is meant to alter the output, regenerate the files and review the diff:
+///
+/// ```sh
+/// for f in Tests/Fixtures/*.txt; do n=$(basename "$f" .txt)
+///   swift run peel blocks "$f" > "Tests/Fixtures/golden/$n.blocks.txt"
+///   swift run peel parse --json "$f" > "Tests/Fixtures/golden/$n.json"
+/// done
+/// ```
 @Suite("Fast paths give the same output as before")
 struct GoldenOutputTests {
     static var registry: FormatRegistry { ExtractorHarnessTests.registry }
