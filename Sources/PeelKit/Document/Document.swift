@@ -49,10 +49,7 @@ public struct Document: Sendable {
     /// (case, punctuation and line breaks ignored). Phrases do not span blocks; phrases
     /// of eight or more folded bytes match where a word starts.
     public func contains(_ phrase: String) -> Bool {
-        TextFolding.withFolded(phrase) { needle in
-            if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText) }
-            return foldedText.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0) != nil }
-        }
+        TextFolding.withFolded(phrase) { contains(folded: $0) }
     }
 
     /// How many blocks contain the folded phrase.
@@ -72,10 +69,6 @@ public struct Document: Sendable {
 extension Document {
     /// `true` when some heading or paragraph block, folded, equals the folded phrase.
     public func containsBlock(equalTo phrase: String) -> Bool {
-        TextFolding.withFolded(phrase) { needle in
-            if needle.count >= 8 { return wordIndex.contains(needle, in: foldedText, wholeLine: true) }
-            let line = [0x0A] + Array(needle) + [0x0A]
-            return ByteSearch.firstIndex(of: line, in: foldedText) != nil
-        }
+        TextFolding.withFolded(phrase) { containsBlock(equalToFolded: $0) }
     }
 }

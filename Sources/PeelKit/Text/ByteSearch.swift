@@ -31,27 +31,6 @@ enum ByteSearch {
         return nil
     }
 
-    /// The number of `byte`s in `bytes`.
-    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        let pattern = 0x0101_0101_0101_0101 &* UInt64(byte)
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var total = 0
-        var i = 0
-        while i + 8 <= bytes.count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
-            // The high bit of each zero byte of x, exactly (no carry crosses bytes).
-            total += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
-            i += 8
-        }
-        while i < bytes.count {
-            if base[i] == byte { total += 1 }
-            i += 1
-        }
-        return total
-    }
-
     /// The offset in `needle` of its rarest byte in folded English prose: letters
     /// ranked by frequency, a space and the most common letters avoided.
     @inline(__always)

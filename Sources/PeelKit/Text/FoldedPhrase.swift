@@ -12,14 +12,15 @@ public struct FoldedPhrase: Sendable, Hashable {
     /// The folded phrase's UTF-8 bytes.
     public let bytes: [UInt8]
 
+    /// `true` when the folded phrase is all ASCII: then comparing its bytes is the same
+    /// as comparing strings with `==` (canonical equivalence).
+    public let isASCII: Bool
+
     /// Folds `phrase`.
     public init(_ phrase: String) {
         bytes = Array(TextFolding.fold(phrase).utf8)
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
     }
-
-    /// `true` when the folded phrase is all ASCII: then comparing its bytes is the same
-    /// as comparing strings with `==` (canonical equivalence).
-    public var isASCII: Bool { bytes.allSatisfy { $0 < 0x80 } }
 
     /// `true` when `text`, folded, equals the phrase (as `Block.is(_:)` compares).
     public func isFoldedForm(of text: String) -> Bool {

@@ -32,7 +32,7 @@ public enum FoldedSearch {
     public static func foldedEquals(_ folded: String, phrase: String) -> Bool {
         var folded = folded
         return folded.withUTF8 { hay in
-            TextFolding.withFolded(phrase) { pin in hay.count == pin.count && hay.elementsEqual(pin) }
+            TextFolding.withFolded(phrase) { pin in FoldedBytes.equals(hay, pin) }
         }
     }
 
@@ -40,10 +40,7 @@ public enum FoldedSearch {
     public static func foldedHasPrefix(_ folded: String, phrase: String) -> Bool {
         var folded = folded
         return folded.withUTF8 { hay in
-            TextFolding.withFolded(phrase) { pin in
-                guard hay.count >= pin.count, hay.prefix(pin.count).elementsEqual(pin) else { return false }
-                return hay.count == pin.count || pin.isEmpty || hay[pin.count] == 0x20
-            }
+            TextFolding.withFolded(phrase) { pin in FoldedBytes.hasPrefix(hay, pin) }
         }
     }
 }
