@@ -7,8 +7,12 @@ import PeelKit
 //   swift run -c release peel-benchmarks --profile 3            (the pipeline only, for callgrind)
 //   swift run -c release peel-benchmarks --mb 98 --write-corpus DIR   (a folder for `peel corpus`)
 //   swift run -c release peel-benchmarks --streamed 400                (a streamed run from disk, its peak memory)
+//   … --no-tuning                                                        (the allocator's defaults, see AllocatorTuning)
 
+// As `peel` does: freed memory is kept for the next report (see AllocatorTuning).
+// `--no-tuning` measures the allocator's defaults.
 let arguments = CommandLine.arguments
+let tuned = !arguments.contains("--no-tuning") && AllocatorTuning.keepFreedMemory()
 func option(_ name: String, _ fallback: Int) -> Int {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]) else {
         return fallback
@@ -73,7 +77,7 @@ if let index = arguments.firstIndex(of: "--streamed"), index + 1 < arguments.cou
     exit(0)
 }
 
-print("PeelKit benchmark — \(cores) cores")
+print("PeelKit benchmark — \(cores) cores, allocator \(tuned ? "tuned (AllocatorTuning.keepFreedMemory)" : "defaults")")
 print("building a \(corpusMB) MB corpus from \(builder.names.count) fixtures…")
 let documents = builder.documents(totalling: corpusMB * 1_000_000)
 let bytes = documents.reduce(0) { $0 + $1.count }
@@ -144,7 +148,7 @@ if !arguments.contains("--skip-big") {
     for size in [corpusMB, bigMB] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["--streamed", String(size)]
+        process.arguments = ["--streamed", String(size)] + (tuned ? [] : ["--no-tuning"])
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
