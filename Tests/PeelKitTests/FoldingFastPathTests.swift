@@ -140,6 +140,28 @@ struct WordIndexTests {
         }
     }
 
+    @Test("phrases of short words only, and phrases ending inside a longer word")
+    func shortWordsAndCutWords() throws {
+        let text = Array("\nforce in numbers\nthe force in its msg are\neffectiveness of the effective force\n".utf8)
+        let index = WordIndex(text)
+        let needles = [
+            "force in numbers", "in its msg are", "msg forces are",            // no long word: searched in the text
+            "the effective for", "effectiveness of th", "of the effecti",      // the last word cut short
+            "effective force", "ffectiveness of", "the effectiveness",         // a long word, not at a word start
+        ]
+        for needle in needles {
+            for wholeLine in [false, true] {
+                let bytes = Array(needle.utf8)
+                let expected = Self.naive(bytes, in: text, wholeLine: wholeLine)
+                let actual = bytes.withUnsafeBufferPointer { index.contains($0, in: text, wholeLine: wholeLine) }
+                #expect(actual == expected, "\(needle) wholeLine \(wholeLine)")
+            }
+        }
+        #expect(Array("force in numbers".utf8).withUnsafeBufferPointer { index.contains($0, in: text, wholeLine: true) })
+        #expect(Array("of the effecti".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
+        #expect(!Array("the effectiveness".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
+    }
+
     @Test("every block of a sample is found as a whole line")
     func wholeBlocks() throws {
         let document = Document(normalizing: try Fixtures.bytes("2016-cambridgeshire"))

@@ -1,16 +1,28 @@
-/// An index of a document's folded text by the first eight bytes at every word start,
-/// built once per document, so that a phrase lookup costs a hash probe instead of a
-/// scan of the whole text. Detection asks a document for dozens of phrases; with the
-/// index each costs about as much as comparing it with the few places that start alike.
+/// An index of a document's folded text by its long words, built once per document, so
+/// that a phrase lookup costs a hash probe instead of a scan of the whole text.
+/// Detection asks a document for dozens of phrases; with the index each costs about as
+/// much as comparing it with the few places that hold the same long word.
 ///
-/// A chained hash table: each bucket (a hash of the eight bytes at a word start) holds
-/// the latest word start that falls in it, and each word start the one before it in the
-/// same bucket. Buckets are not checked for equal keys: a lookup compares the needle at
-/// every start of its bucket's chain, so a collision costs a comparison, never a wrong
-/// answer. Building it is one pass that finds word starts eight bytes at a time.
+/// Only the starts of *long* words (``minimumWordLength`` bytes or more between spaces
+/// or line breaks) are indexed, keyed by their first six bytes: about a third of all
+/// word starts, so building the index — one pass that finds word starts sixty-four
+/// bytes at a time — writes a third as much. A phrase is looked up by one of its long
+/// words (its *anchor*, the one whose bucket holds fewest starts): every place where the
+/// phrase occurs at a word start holds that word at a word start too, so the anchor's
+/// entries find every occurrence. A phrase without a long word is searched for in the
+/// text instead.
+///
+/// A chained hash table: each bucket holds the latest indexed start that falls in it,
+/// and each start the one before it in the same bucket. Buckets are not checked for
+/// equal keys: a lookup compares the phrase at every start of its bucket's chain, so a
+/// collision costs a comparison, never a wrong answer.
 struct WordIndex: Sendable {
-    /// For each bucket, 1 + the index in `entries` of its latest word start (0: none).
-    private let heads: [UInt32]
+    /// Words of at least this many bytes are indexed.
+    static let minimumWordLength = 6
+
+    /// For each bucket, 1 + the index in `entries` of its latest word start (0: none) in
+    /// the low 32 bits, and how many starts the bucket holds in the high 32 bits.
+    private let heads: [UInt64]
     /// The indexed word starts in text order: the start offset in the low 32 bits, and
     /// 1 + the index of the previous entry of the same bucket in the high 32 bits (0: none).
     private let entries: [UInt64]
@@ -19,105 +31,127 @@ struct WordIndex: Sendable {
     /// `false` when the text is too long for 32-bit offsets: lookups then search the text.
     let isComplete: Bool
 
-    /// Indexes `text`: folded blocks, one a line. Word starts are the bytes after a
-    /// space or a line break (and the first byte); only those with eight bytes of text
-    /// from them are indexed, as only needles of eight bytes or more use the index.
+    /// Indexes `text`: folded blocks, one a line, separated by spaces and line breaks.
     init(_ text: [UInt8]) {
         let count = text.count
         guard count < Int(Int32.max) else {
-            self.heads = []
-            self.entries = []
-            self.shift = 64
-            self.isComplete = false
+            (heads, entries, shift, isComplete) = ([], [], 64, false)
             return
         }
-        // Folded prose has a word start about every six bytes and a new 8-byte key about
-        // every fifteen: about two keys a bucket at worst, a fraction of one on average.
+        // A long word takes at least seven bytes with the separator after it; prose has
+        // one about every sixteen bytes: about one entry a bucket.
         var bits = 6
-        while (1 << bits) < count / 8 { bits += 1 }
+        while (1 << bits) < count / 16 { bits += 1 }
         let shift = UInt64(64 - bits)
-        var heads = [UInt32](repeating: 0, count: 1 << bits)
-        var entries: [UInt64] = []
-        text.withUnsafeBufferPointer { bytes in
+        var heads = [UInt64](repeating: 0, count: 1 << bits)
+        let capacity = count / (WordIndex.minimumWordLength + 1) + 1
+        let entries = text.withUnsafeBufferPointer { bytes in
             heads.withUnsafeMutableBufferPointer { heads in
-                // Word starts: about one in six bytes; more (tables of figures, odd
-                // input) overflow the estimate, and the index is built again with room
-                // for the most there can be (one every other byte).
-                for capacity in [count / 5 + 16, count / 2 + 16] {
-                    var built = 0
-                    let result = [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                        guard let entries = buffer.baseAddress, let headBase = heads.baseAddress,
-                              let n = WordIndex.build(bytes, heads: headBase, shift: shift, entries: entries, capacity: capacity)
-                        else {
-                            initialized = 0
-                            return
-                        }
-                        initialized = n
-                        built = n + 1
-                    }
-                    if built > 0 {
-                        entries = result
-                        return
-                    }
-                    heads.update(repeating: 0)
+                [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                    initialized = WordIndex.build(bytes, heads: heads, shift: shift, entries: buffer)
                 }
             }
         }
-        self.heads = heads
-        self.entries = entries
-        self.shift = shift
-        self.isComplete = true
+        (self.heads, self.entries, self.shift, isComplete) = (heads, entries, shift, true)
     }
 
-    /// Finds the word starts of `bytes` and chains them into `heads`; returns the number
-    /// of entries written, or nil when more than `capacity` are needed.
+    /// Finds the starts of long words in `bytes` and chains them into `heads`; returns
+    /// the number of entries written (at most `entries.count`).
     private static func build(
-        _ bytes: UnsafeBufferPointer<UInt8>, heads: UnsafeMutablePointer<UInt32>, shift: UInt64,
-        entries: UnsafeMutablePointer<UInt64>, capacity: Int
-    ) -> Int? {
+        _ bytes: UnsafeBufferPointer<UInt8>, heads: UnsafeMutableBufferPointer<UInt64>, shift: UInt64,
+        entries: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
         let count = bytes.count
-        guard count >= 8, let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        let lastStart = count - 8  // the last offset with eight bytes from it
+        guard let base = bytes.baseAddress, let headBase = heads.baseAddress, let entryBase = entries.baseAddress else { return 0 }
         var n = 0
-        var carry: UInt32 = 1  // before the text counts as a separator
+        var carry: UInt64 = 1  // before the text counts as a separator
         var offset = 0
-        // Sixteen bytes at a time: a bit a byte for spaces and line breaks (SIMD).
-        while offset <= lastStart {
-            let separators: UInt32
-            if offset + 16 <= count {
-                separators = SIMDBytes.separatorBits16(raw + offset)
-            } else {
-                var bits: UInt32 = 0
-                var k = 0
-                while offset + k < count, k < 16 {
-                    let byte = base[offset + k]
-                    if byte == 0x20 || byte == 0x0A { bits |= 1 << UInt32(k) }
-                    k += 1
-                }
-                separators = k < 16 ? bits | ~0 << UInt32(k) : bits  // past the end: separators
+        var current = separators64(base, count, at: 0)
+        while offset < count {
+            let next = separators64(base, count, at: offset + 64)
+            // A word start: not a separator, after one.
+            let starts = ~current & (current << 1 | carry)
+            // …of a long word: no separator in its first `minimumWordLength` bytes (the
+            // next sixty-four bytes' separators shifted in from above).
+            var inWord = ~current
+            for k in 1..<UInt64(minimumWordLength) {
+                inWord &= ~(current >> k | next << (64 - k))
             }
-            // A word start: not a separator, after one (the block before's last byte for byte 0).
-            var starts = ~separators & (separators << 1 | carry) & 0xFFFF
-            carry = separators >> 15 & 1
-            while starts != 0 {
-                let start = offset + starts.trailingZeroBitCount
-                if start > lastStart { break }  // later starts of the block are later still
-                starts &= starts &- 1
-                if n == capacity { return nil }
-                let bucket = Int(truncatingIfNeeded: hash(raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)) >> shift)
-                entries[n] = UInt64(UInt32(truncatingIfNeeded: start)) | UInt64(heads[bucket]) << 32
+            var long = starts & inWord
+            carry = current >> 63
+            while long != 0 {
+                let start = offset + long.trailingZeroBitCount
+                long &= long &- 1
+                guard n < entries.count else { return n }  // cannot happen: capacity counts every long word
+                let bucket = Int(truncatingIfNeeded: hash(key(base, count, at: start)) >> shift)
+                let head = headBase[bucket]
+                entryBase[n] = UInt64(UInt32(truncatingIfNeeded: start)) | head << 32
                 n += 1
-                heads[bucket] = UInt32(truncatingIfNeeded: n)
+                headBase[bucket] = (head >> 32 &+ 1) << 32 | UInt64(UInt32(truncatingIfNeeded: n))
             }
-            offset += 16
+            current = next
+            offset += 64
         }
         return n
     }
 
+    /// A bit for each of the sixty-four bytes from `offset` that is a space or a line
+    /// break (byte `offset` in bit 0); bytes past the end count as separators.
+    @inline(__always)
+    private static func separators64(_ base: UnsafePointer<UInt8>, _ count: Int, at offset: Int) -> UInt64 {
+        if offset + 64 <= count {
+            let raw = UnsafeRawPointer(base + offset)
+            return UInt64(SIMDBytes.separatorBits16(raw)) | UInt64(SIMDBytes.separatorBits16(raw + 16)) << 16
+                | UInt64(SIMDBytes.separatorBits16(raw + 32)) << 32 | UInt64(SIMDBytes.separatorBits16(raw + 48)) << 48
+        }
+        var bits: UInt64 = ~0
+        var k = 0
+        while offset + k < count, k < 64 {
+            let byte = base[offset + k]
+            if byte != 0x20 && byte != 0x0A { bits &= ~(1 << UInt64(k)) }
+            k += 1
+        }
+        return bits
+    }
+
+    /// The key of the long word starting at `start`: its first six bytes.
+    @inline(__always)
+    private static func key(_ base: UnsafePointer<UInt8>, _ count: Int, at start: Int) -> UInt64 {
+        if start + 8 <= count {
+            return UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & keyMask
+        }
+        var word: UInt64 = 0
+        for k in 0..<min(minimumWordLength, count - start) { word |= UInt64(base[start + k]) << UInt64(8 * k) }
+        return word
+    }
+
+    @inline(__always)
+    private static var keyMask: UInt64 { (1 << UInt64(8 * minimumWordLength)) - 1 }
+
     @inline(__always)
     private static func hash(_ key: UInt64) -> UInt64 {
         key &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The offset in `needle` of the long word to look it up by, and its key: of the
+    /// needle's long words, the one whose bucket holds fewest starts; nil when it has none.
+    private func anchor(of needle: UnsafeBufferPointer<UInt8>) -> (offset: Int, key: UInt64)? {
+        guard let base = needle.baseAddress else { return nil }
+        var best: (offset: Int, key: UInt64, starts: UInt64)?
+        var start = 0
+        var k = 0
+        while k <= needle.count {
+            if k == needle.count || needle[k] == 0x20 || needle[k] == 0x0A {
+                if k - start >= WordIndex.minimumWordLength {
+                    let key = WordIndex.key(base, needle.count, at: start)
+                    let starts = heads[Int(truncatingIfNeeded: WordIndex.hash(key) >> shift)] >> 32
+                    if starts < best?.starts ?? .max { best = (start, key, starts) }
+                }
+                start = k + 1
+            }
+            k += 1
+        }
+        return best.map { ($0.offset, $0.key) }
     }
 
     /// Whether `needle` (folded, at least one byte) occurs in `text` at a word start;
@@ -125,7 +159,7 @@ struct WordIndex: Sendable {
     func contains(_ needle: UnsafeBufferPointer<UInt8>, in text: [UInt8], wholeLine: Bool = false) -> Bool {
         guard !needle.isEmpty else { return false }
         return text.withUnsafeBufferPointer { bytes in
-            guard isComplete, needle.count >= 8, let needleBase = needle.baseAddress, let base = bytes.baseAddress else {
+            guard isComplete, let anchor = anchor(of: needle), let base = bytes.baseAddress else {
                 var from = 0
                 while let found = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
                     let atWord = found == 0 || bytes[found - 1] == 0x20 || bytes[found - 1] == 0x0A
@@ -134,20 +168,20 @@ struct WordIndex: Sendable {
                 }
                 return false
             }
-            let key = UnsafeRawPointer(needleBase).loadUnaligned(as: UInt64.self)
-            let raw = UnsafeRawPointer(base)
+            let key = anchor.key
             return heads.withUnsafeBufferPointer { heads in
                 entries.withUnsafeBufferPointer { entries in
-                    var next = heads[Int(truncatingIfNeeded: WordIndex.hash(key) >> shift)]
+                    var next = heads[Int(truncatingIfNeeded: WordIndex.hash(key) >> shift)] & 0xFFFF_FFFF
                     while next != 0 {
                         let entry = entries[Int(next) - 1]
-                        let start = Int(UInt32(truncatingIfNeeded: entry))
-                        // Indexed starts have eight bytes of text: compare those first.
-                        if raw.loadUnaligned(fromByteOffset: start, as: UInt64.self) == key
-                            && matches(needle, bytes, at: start, wholeLine: wholeLine) {
+                        let word = Int(UInt32(truncatingIfNeeded: entry))
+                        let start = word - anchor.offset
+                        if start >= 0, WordIndex.key(base, bytes.count, at: word) == key,
+                           start == 0 || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A,
+                           matches(needle, bytes, at: start, wholeLine: wholeLine) {
                             return true
                         }
-                        next = UInt32(truncatingIfNeeded: entry >> 32)
+                        next = entry >> 32
                     }
                     return false
                 }
