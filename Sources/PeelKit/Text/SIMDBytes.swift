@@ -1,3 +1,7 @@
+#if arch(x86_64) && canImport(_Builtin_intrinsics)
+import _Builtin_intrinsics.intel  // _mm_movemask_epi8
+#endif
+
 /// Byte classification sixteen bytes at a time with `SIMD16<UInt8>` (SSE2 on x86_64,
 /// NEON on ARM), for the two loops that read every byte of a document: folding and
 /// line cleaning. Where prose needs no care — letters, digits, single spaces — sixteen
@@ -20,29 +24,64 @@ enum SIMDBytes {
         low & (low << 8) == 0 && high & (high << 8) == 0 && !(low >> 56 != 0 && high & 0xFF != 0)
     }
 
-    /// Folds the sixteen bytes at `source` into `target` (all sixteen written) and
-    /// returns how many of them, from the first, are ASCII letters, digits and single
-    /// spaces — the bytes folding leaves as they are but for capitals, lowered. A space
-    /// right after a space (or first, when `afterSpace`) ends the prefix. On return,
-    /// `endsWithSpace` says whether the prefix's last byte is a space (unchanged when
-    /// the prefix is empty).
+    /// What one call of ``foldASCII16(_:into:afterSpace:canReadSeventeen:endsWithSpace:)``
+    /// did: bytes read from the source, bytes written to the target.
+    struct FoldStep {
+        var read: Int
+        var written: Int
+    }
+
+    /// Folds the sixteen bytes at `source` into `target` (all sixteen written) as far as
+    /// they are ASCII: letters lowered, digits and "%" kept, every other byte a space,
+    /// and a space right after a space (or first, when `afterSpace`) dropped. Stops
+    /// before the first non-ASCII byte, and after the second space to drop; one space to
+    /// drop is taken out in place when `canReadSeventeen` (the rest of the sixteen
+    /// moved down a lane, from a second load one byte on). On return, `endsWithSpace`
+    /// says whether the last byte written is a space (unchanged when none is).
     @inline(__always)
-    static func foldPrefix16(
-        _ source: UnsafeRawPointer, into target: UnsafeMutableRawPointer, afterSpace: Bool, endsWithSpace: inout Bool
-    ) -> Int {
+    static func foldASCII16(
+        _ source: UnsafeRawPointer, into target: UnsafeMutableRawPointer, afterSpace: Bool,
+        canReadSeventeen: Bool, endsWithSpace: inout Bool
+    ) -> FoldStep {
         let v = source.loadUnaligned(as: Vector.self)
-        let lowered = v | Vector(repeating: 0x20)
-        let letters = (lowered &- Vector(repeating: 0x61)) .< Vector(repeating: 26)
-        let digits = (v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)
-        let spaceMask = v .== Vector(repeating: 0x20)
-        let good = bits(letters .| digits .| spaceMask)
-        let spaces = bits(spaceMask)
-        var bad = ~good | (spaces & (spaces << 1))
-        if afterSpace { bad |= spaces & 1 }
-        let taken = (bad | 1 << 16).trailingZeroBitCount
-        target.storeBytes(of: lowered, as: Vector.self)
-        if taken > 0 { endsWithSpace = spaces >> (taken - 1) & 1 != 0 }
-        return taken
+        let (folded, kept) = foldLanes(v)
+        let nonASCII = bits(v .>= Vector(repeating: 0x80))
+        let spaces = ~bits(kept) & ~nonASCII & 0xFFFF
+        let dropped = spaces & (spaces << 1 | (afterSpace ? 1 : 0))
+        if nonASCII | dropped == 0 {
+            target.storeBytes(of: folded, as: Vector.self)
+            endsWithSpace = spaces >> 15 & 1 != 0
+            return FoldStep(read: 16, written: 16)
+        }
+        let first = (nonASCII | dropped).trailingZeroBitCount
+        if nonASCII == 0, dropped & (dropped &- 1) == 0, canReadSeventeen {
+            // One space to drop, at `first`: lanes from it on come from the next byte.
+            let (next, _) = foldLanes((source + 1).loadUnaligned(as: Vector.self))
+            let lanes = Vector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+            target.storeBytes(of: folded.replacing(with: next, where: lanes .>= Vector(repeating: UInt8(first))), as: Vector.self)
+            // The last byte written is input lane 15, or lane 14 when lane 15 was dropped.
+            endsWithSpace = spaces >> (first == 15 ? 14 : 15) & 1 != 0
+            return FoldStep(read: 16, written: 15)
+        }
+        target.storeBytes(of: folded, as: Vector.self)
+        if dropped >> first & 1 != 0 {
+            // A space to drop is read and not written; what was written ends with a space.
+            endsWithSpace = true
+            return FoldStep(read: first + 1, written: first)
+        }
+        // A non-ASCII byte is left to the caller.
+        if first > 0 { endsWithSpace = spaces >> (first - 1) & 1 != 0 }
+        return FoldStep(read: first, written: first)
+    }
+
+    /// ASCII lanes folded (letters lowered, digits and "%" kept, other bytes a space) and
+    /// the mask of the kept ones.
+    @inline(__always)
+    private static func foldLanes(_ v: Vector) -> (Vector, SIMDMask<SIMD16<Int8>>) {
+        let lowered = v | Vector(repeating: 0x20)  // also leaves digits and "%" as they are
+        let kept = ((lowered &- Vector(repeating: 0x61)) .< Vector(repeating: 26))
+            .| ((v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)) .| (v .== Vector(repeating: 0x25))
+        return (Vector(repeating: 0x20).replacing(with: lowered, where: kept), kept)
     }
 
     /// How many of the sixteen bytes at `source` the line cleaner copies as they are,
@@ -81,10 +120,16 @@ enum SIMDBytes {
     }
 
     /// One bit a lane (lane 0 lowest) of a mask, in a `UInt32` (bits 16 and up clear).
+    /// On x86_64 this is one instruction (`pmovmskb`, through the compiler's intrinsics
+    /// module); elsewhere the lanes' high bits are gathered with two multiplications.
     @inline(__always)
     static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+        #if arch(x86_64) && canImport(_Builtin_intrinsics)
+        return UInt32(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(mask, to: __m128i.self))) & 0xFFFF
+        #else
         let (low, high) = halves(mask)
         return UInt32(truncatingIfNeeded: gather(low) | gather(high) << 8)
+        #endif
     }
 
     /// The high bits of eight 0x00/0xFF bytes gathered into the low eight bits.

@@ -38,11 +38,13 @@ public enum TextFolding {
 
     /// Folds `bytes` into `buffer` (at least as long), returning the length written.
     ///
-    /// Sixteen (or, near the end, eight) bytes at a time while they are letters, digits
-    /// and single spaces (most of prose): those fold by setting bit 5 of each byte. Other ASCII goes through a table
-    /// (a folded byte, or a space for a separator) without branching: the byte is always
-    /// written, and the length advances unless it is a space after a space. Leading and
-    /// trailing spaces are dropped.
+    /// Sixteen (or, near the end, eight) bytes at a time while they are ASCII (most of
+    /// prose): letters lowered, other bytes made spaces and runs of spaces cut in the
+    /// vector (``SIMDBytes/foldASCII16(_:into:afterSpace:canReadSeventeen:endsWithSpace:)``).
+    /// A non-ASCII character, and the bytes up to the next letter or digit, go one at a
+    /// time: ASCII through a table (a folded byte, or a space for a separator) without
+    /// branching — the byte is always written, and the length advances unless it is a
+    /// space after a space. Leading and trailing spaces are dropped.
     @inline(__always)
     static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
@@ -55,15 +57,16 @@ public enum TextFolding {
             let count = bytes.count
             while i < count {
                 if i + 16 <= count {
-                    // As far as the sixteen bytes are letters, digits and single spaces,
-                    // folded at once (`length` ≤ `i`, so sixteen bytes fit where the input
-                    // was read; bytes written past the prefix are overwritten later).
+                    // `length` ≤ `i`, so sixteen bytes fit where the input was read; bytes
+                    // written past what is counted are overwritten later.
                     var endsWithSpace = afterSpace
-                    let taken = SIMDBytes.foldPrefix16(raw + i, into: out + length, afterSpace: afterSpace, endsWithSpace: &endsWithSpace)
-                    length += taken
-                    i += taken
+                    let step = SIMDBytes.foldASCII16(
+                        raw + i, into: out + length, afterSpace: afterSpace, canReadSeventeen: i + 17 <= count,
+                        endsWithSpace: &endsWithSpace)
+                    length += step.written
+                    i += step.read
                     afterSpace = endsWithSpace
-                    if taken == 16 { continue }
+                    if step.read > 0 { continue }
                 } else if i + 8 <= count {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     if let folded = SWAR.foldedWord(word, afterSpace: afterSpace) {
@@ -75,8 +78,9 @@ public enum TextFolding {
                         continue
                     }
                 }
-                // Byte by byte: eight bytes near the end; otherwise the byte that stopped
-                // the block and what follows it up to the next letter or digit.
+                // Byte by byte: eight bytes near the end; otherwise the non-ASCII
+                // character that stopped the vector and what follows it up to the next
+                // letter or digit.
                 let stop = i + 16 <= count ? count : min(i + 8, count)
                 var first = true
                 while i < stop {
