@@ -15,9 +15,9 @@ import Foundation  // precomposedStringWithCanonicalMapping (decomposed accents)
 /// - three or more spaces inside a line become a tab: a table cell gap;
 /// - decomposed accents are recomposed (NFC).
 /// Quotes and dashes are kept as printed.
-struct LineCleaner {
+struct LineCleaner: ~Copyable {
     /// The clean bytes of every line cleaned so far: lines are appended one after another.
-    private(set) var output: [UInt8] = []
+    private(set) var output: ByteWriter
     /// Where the line being cleaned starts in `output`.
     private var base = 0
     /// Invalid UTF-8 bytes replaced so far, and the line and byte offset of the first.
@@ -36,17 +36,14 @@ struct LineCleaner {
     /// How far the current word in `output` was checked for URL-like characters.
     private var tokenScan = (start: -1, scanned: 0, urlLike: false)
 
-    init(capacity: Int) { output.reserveCapacity(capacity) }
+    init(capacity: Int) { output = ByteWriter(capacity: capacity) }
 
     /// The bytes of the line being cleaned (or the last one cleaned).
     private var lineIsEmpty: Bool { output.count == base }
-    private var lastByte: UInt8? { output.count > base ? output[output.count - 1] : nil }
+    private var lastByte: UInt8? { output.last(from: base) }
 
-    /// Takes the buffer of clean bytes, leaving the cleaner empty.
-    mutating func takeOutput() -> [UInt8] {
-        defer { output = []; base = 0 }
-        return output
-    }
+    /// The clean bytes of every line cleaned so far.
+    func cleanBytes() -> [UInt8] { output.array() }
 
     /// Cleans `raw[range]`, which holds one line without its line break, appending its
     /// clean bytes to ``output`` and recording where they are in `line`.
@@ -139,7 +136,7 @@ struct LineCleaner {
                         break
                     }
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<j]))
+                output.append(UnsafeBufferPointer(rebasing: raw[i..<j]))
                 // A space inside the run starts a new word: find the last one, in the
                 // input (the run was copied as it is; looked at once, so this stays linear).
                 var k = j
@@ -162,7 +159,7 @@ struct LineCleaner {
                     i = j
                     continue
                 case 0x09:
-                    if lastByte == 0x20 { output.removeLast() }
+                    if lastByte == 0x20 { output.truncate(to: output.count - 1) }
                     output.append(0x09)
                     wordStart = output.count
                 case 0x00...0x08, 0x0A...0x1F, 0x7F:
@@ -241,7 +238,7 @@ struct LineCleaner {
                         i = j
                         continue
                     }
-                    for k in i..<j { output.append(raw[k]) }
+                    output.append(UnsafeBufferPointer(rebasing: raw[i..<j]))
                     i = j
                     continue
                 default:
@@ -293,13 +290,13 @@ struct LineCleaner {
                 hasCombining = true
                 output.append(byte); output.append(b1)
             default:
-                for k in 0..<length { output.append(raw[i + k]) }
+                output.append(UnsafeBufferPointer(rebasing: raw[i..<i + length]))
             }
             i += length
         }
 
         // Trailing white space.
-        while let last = lastByte, last == 0x20 || last == 0x09 { output.removeLast() }
+        while let last = lastByte, last == 0x20 || last == 0x09 { output.truncate(to: output.count - 1) }
         var lastText = end
         while lastText > range.lowerBound, raw[lastText - 1] == 0x20 || raw[lastText - 1] == 0x09 || raw[lastText - 1] == 0x0D {
             lastText -= 1
@@ -307,15 +304,15 @@ struct LineCleaner {
         line.width = max(0, lastText - range.lowerBound - continuationBytes)
         line.emphasised = openedBold && closedBoldAtEnd
         if hasCombining {
-            let composed = String(decoding: output[base...], as: UTF8.self).precomposedStringWithCanonicalMapping
-            output.removeSubrange(base...)
+            let composed = output.withBytes(from: base) { String(decoding: $0, as: UTF8.self) }.precomposedStringWithCanonicalMapping
+            output.truncate(to: base)
             output.append(contentsOf: composed.utf8)
         }
         if lineIsEmpty, line.headingLevel == 0 {
             line.isRule = isRuleText(raw, contentStart, end) || indent >= 10
         } else if isRuleText(raw, contentStart, end) {
             line.isRule = true
-            output.removeSubrange(base...)
+            output.truncate(to: base)
         }
         line.end = output.count
     }

@@ -84,13 +84,13 @@ struct Normalizer {
         }
         let replaced = sink.cleaner.replacedBytes
         let first = sink.cleaner.firstReplacement
-        return (CleanLines(bytes: sink.cleaner.takeOutput(), lines: sink.lines), replaced, first)
+        return (CleanLines(bytes: sink.cleaner.cleanBytes(), lines: sink.lines), replaced, first)
     }
 
     /// The lines found so far and the cleaner they go through. A struct with a mutating
     /// method rather than a nested function capturing locals: captured locals would be
     /// boxed and every access to them checked for exclusivity at run time.
-    private struct LineSink {
+    private struct LineSink: ~Copyable {
         var lines: [SourceLine] = []
         var cleaner: LineCleaner
         var number = 1

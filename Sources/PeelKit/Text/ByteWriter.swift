@@ -1,0 +1,74 @@
+/// A growable buffer of bytes written through a pointer, for the one loop that writes
+/// every byte of a document (the line cleaner): appending checks the capacity — a
+/// branch that is almost never taken — but not uniqueness, as `Array` must on each
+/// append. Not copyable, so the memory has one owner and is freed once.
+struct ByteWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The bytes written so far.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The byte at `index` (0 outside what was written).
+    @inline(__always)
+    subscript(index: Int) -> UInt8 {
+        index >= 0 && index < count ? base[index] : 0
+    }
+
+    /// The last byte written at or after `start`, or nil when there is none.
+    @inline(__always)
+    func last(from start: Int) -> UInt8? {
+        count > start ? base[count - 1] : nil
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(contentsOf bytes: some Sequence<UInt8>) {
+        for byte in bytes { append(byte) }
+    }
+
+    /// Drops the bytes from `start` on.
+    @inline(__always)
+    mutating func truncate(to start: Int) {
+        count = min(count, max(0, start))
+    }
+
+    /// Calls `body` with the bytes from `start` on.
+    func withBytes<R>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let from = min(max(0, start), count)
+        return body(UnsafeBufferPointer(start: base + from, count: count - from))
+    }
+
+    /// The bytes written, as an array.
+    func array() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        new.initialize(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = newCapacity
+    }
+}
