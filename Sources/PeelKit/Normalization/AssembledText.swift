@@ -1,6 +1,6 @@
 /// What ``BlockAssembler`` produces: the text of the body blocks in one buffer and of
 /// the footnotes in another, each block a byte range with what else it is.
-struct AssembledText {
+struct AssembledText: ~Copyable {
     /// One block: where its text is in its buffer, and its other properties.
     struct Record {
         var kind: Block.Kind
@@ -14,20 +14,26 @@ struct AssembledText {
         var emphasised: Bool
     }
 
-    var body: [UInt8] = []
+    var body: ByteWriter
     var bodyRecords: [Record] = []
-    var notes: [UInt8] = []
+    var notes = ByteWriter(capacity: 256)
     var noteRecords: [Record] = []
+
+    /// Room for `capacity` bytes of body text before the buffer grows.
+    init(capacity: Int) { body = ByteWriter(capacity: capacity) }
 
     /// Blocks for `records` of `text`, and the folded text of all of them, one block a
     /// line between newlines ("\n" + block + "\n" + block … + "\n"), folded in one pass.
-    static func blocks(_ records: [Record], of text: [UInt8]) -> (blocks: [Block], folded: [UInt8]) {
+    static func blocks(_ records: [Record], of writer: borrowing ByteWriter) -> (blocks: [Block], folded: [UInt8]) {
+        writer.withBytes(from: 0) { blocks(records, of: $0) }
+    }
+
+    private static func blocks(_ records: [Record], of source: UnsafeBufferPointer<UInt8>) -> (blocks: [Block], folded: [UInt8]) {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(records.count)
         // Folding never lengthens text: the text, a newline per block and one more.
-        let capacity = text.count + records.count + 1
-        let folded = text.withUnsafeBufferPointer { source in
-            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        let capacity = source.count + records.count + 1
+        let folded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 var length = 0
                 buffer[length] = 0x0A
                 length += 1
@@ -41,16 +47,13 @@ struct AssembledText {
                     length += 1
                 }
                 count = length
-            }
         }
         let storage = FoldedText(folded)
         var blocks: [Block] = []
         blocks.reserveCapacity(records.count)
-        text.withUnsafeBufferPointer { source in
-            for (record, range) in zip(records, ranges) {
-                let string = String(decoding: UnsafeBufferPointer(rebasing: source[record.start..<record.end]), as: UTF8.self)
-                blocks.append(Block(record, text: string, folded: storage, range: range))
-            }
+        for (record, range) in zip(records, ranges) {
+            let string = String(decoding: UnsafeBufferPointer(rebasing: source[record.start..<record.end]), as: UTF8.self)
+            blocks.append(Block(record, text: string, folded: storage, range: range))
         }
         return (blocks, folded)
     }

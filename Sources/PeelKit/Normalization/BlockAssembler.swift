@@ -20,7 +20,7 @@ import Foundation  // memchr
 ///
 /// Block text is written into one buffer for the body and one for footnotes, each
 /// block right after the one before it; blocks are byte ranges (``AssembledText``).
-struct BlockAssembler {
+struct BlockAssembler: ~Copyable {
     private struct Pending {
         var kind: Block.Kind
         /// Where the block's text starts in its buffer (`body` or `notes`).
@@ -40,7 +40,7 @@ struct BlockAssembler {
 
     /// The clean bytes of the lines.
     private let text: UnsafeBufferPointer<UInt8>
-    private var output = AssembledText()
+    private var output: AssembledText
     /// The block being built, when `isPending` (kept in place, not as an optional, so
     /// that updating it copies nothing).
     private var pending = Pending(kind: .paragraph, start: 0, line: 0, lastLine: 0)
@@ -56,7 +56,7 @@ struct BlockAssembler {
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
-        output.body.reserveCapacity(text.count + 16)
+        output = AssembledText(capacity: text.count + 16)
     }
 
     mutating func assemble(_ lines: [SourceLine], furniture: [Bool]) {
@@ -68,9 +68,8 @@ struct BlockAssembler {
     }
 
     /// The blocks assembled.
-    mutating func finish() -> AssembledText {
+    consuming func finish() -> AssembledText {
         flush()
-        defer { output = AssembledText() }
         return output
     }
 
@@ -222,7 +221,7 @@ struct BlockAssembler {
         block.hasBracket = BlockAssembler.contains(UInt8(ascii: "]"), content)
         pending = block
         isPending = true
-        if kind == .footnote { output.notes.append(contentsOf: content) } else { output.body.append(contentsOf: content) }
+        if kind == .footnote { output.notes.append(content) } else { output.body.append(content) }
     }
 
     /// Appends a continuation line to the pending block, joined by ``TextJoining``'s rule.
@@ -256,7 +255,7 @@ struct BlockAssembler {
             row.cells.append(String(decoding: cell, as: UTF8.self))
             if !cell.isEmpty {
                 if !first { output.body.append(0x20) }
-                output.body.append(contentsOf: cell)
+                output.body.append(cell)
                 first = false
             }
             cellStart = cellEnd + 1
@@ -312,7 +311,7 @@ struct BlockAssembler {
         }
         if block.kind == .paragraph, let previous = output.bodyRecords.last,
            previous.kind == .paragraph || previous.kind == .listItem {
-            let joined = output.body.withUnsafeBufferPointer { body in
+            let joined = output.body.withBytes(from: 0) { body in
                 ParagraphMerger.continues(
                     UnsafeBufferPointer(rebasing: body[previous.start..<previous.end]),
                     with: UnsafeBufferPointer(rebasing: body[block.start..<end]))

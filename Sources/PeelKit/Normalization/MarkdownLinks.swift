@@ -2,9 +2,15 @@
 enum MarkdownLinks {
     /// Replaces every `[text](target)` (target without spaces) in `bytes[start...]`
     /// with its text, in place.
-    static func strip(_ bytes: inout [UInt8], from start: Int) {
-        var read = start
-        var write = start
+    static func strip(_ bytes: inout ByteWriter, from start: Int) {
+        bytes.rewrite(from: start) { strip($0) }
+    }
+
+    /// Replaces every link in `bytes` with its text, moving the rest down; returns the
+    /// new length.
+    static func strip(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var read = 0
+        var write = 0
         let count = bytes.count
         while read < count {
             if bytes[read] == UInt8(ascii: "["), let (close, end) = link(bytes, at: read) {
@@ -21,11 +27,11 @@ enum MarkdownLinks {
             write += 1
             read += 1
         }
-        bytes.removeSubrange(write..<count)
+        return write
     }
 
     /// The "]" and ")" of a link starting at `start`.
-    private static func link(_ bytes: [UInt8], at start: Int) -> (Int, Int)? {
+    private static func link(_ bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> (Int, Int)? {
         var k = start + 1
         while k < bytes.count, bytes[k] != UInt8(ascii: "]") {
             if bytes[k] == UInt8(ascii: "[") { return nil }

@@ -27,16 +27,16 @@ struct Normalizer {
                 line: first.line))
         }
         let lines = clean.lines
-        var assembled = clean.lines.bytes.withUnsafeBufferPointer { text in
+        return clean.lines.bytes.withUnsafeBufferPointer { text in
             let furniture = PageFurniture.mark(lines.lines, text)
             var assembler = BlockAssembler(text: text)
             assembler.wrapWidth = Normalizer.wrapWidth(lines.lines)
             assembler.assemble(lines.lines, furniture: furniture)
-            return assembler.finish()
+            var assembled = assembler.finish()
+            return Document(
+                assembled: &assembled, lineCount: lines.lines.last?.number ?? 0,
+                byteCount: bytes.count, diagnostics: diagnostics)
         }
-        return Document(
-            assembled: &assembled, lineCount: lines.lines.last?.number ?? 0,
-            byteCount: bytes.count, diagnostics: diagnostics)
     }
 
     /// Splits `bytes` into lines and cleans each (steps 1 and 2).

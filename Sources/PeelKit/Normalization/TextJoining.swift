@@ -25,6 +25,16 @@ enum TextJoining {
         output.append(contentsOf: part)
     }
 
+    /// ``append(_:to:from:)`` for the assembler's buffer.
+    static func append(_ part: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, from start: Int) {
+        guard let first = part.first else { return }
+        if let last = output.last(from: start) {
+            let beforeLast = output.count - start >= 2 ? output[output.count - 2] : nil
+            if needsSpace(last: last, beforeLast: beforeLast, first: first) { output.append(0x20) }
+        }
+        output.append(part)
+    }
+
     /// Whether text ending in `beforeLast`, `last` and continued by text starting with
     /// `first` takes a space between them: not after a space, and not inside a
     /// hyphenated word ("low-" + "level").

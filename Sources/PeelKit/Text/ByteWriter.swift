@@ -1,7 +1,7 @@
-/// A growable buffer of bytes written through a pointer, for the one loop that writes
-/// every byte of a document (the line cleaner): appending checks the capacity — a
-/// branch that is almost never taken — but not uniqueness, as `Array` must on each
-/// append. Not copyable, so the memory has one owner and is freed once.
+/// A growable buffer of bytes written through a pointer, for the loops that write every
+/// byte of a document (the line cleaner, the block assembler): appending checks the
+/// capacity — a branch that is almost never taken — but not uniqueness, as `Array`
+/// must on each append. Not copyable, so the memory has one owner and is freed once.
 struct ByteWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -44,6 +44,23 @@ struct ByteWriter: ~Copyable {
 
     mutating func append(contentsOf bytes: some Sequence<UInt8>) {
         for byte in bytes { append(byte) }
+    }
+
+    /// Inserts `byte` before the byte at `index` (moving the bytes after it up by one).
+    mutating func insert(_ byte: UInt8, at index: Int) {
+        let at = min(max(0, index), count)
+        if count == capacity { grow(to: count + 1) }
+        (base + at + 1).update(from: base + at, count: count - at)
+        base[at] = byte
+        count += 1
+    }
+
+    /// Calls `body` with the bytes from `start` on, to rewrite them in place; `body`
+    /// returns how many of them to keep.
+    mutating func rewrite(from start: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        let from = min(max(0, start), count)
+        let kept = body(UnsafeMutableBufferPointer(start: base + from, count: count - from))
+        count = from + min(max(0, kept), count - from)
     }
 
     /// Drops the bytes from `start` on.
