@@ -60,6 +60,9 @@ struct BlockAssembler: ~Copyable {
     }
 
     mutating func assemble(_ lines: [SourceLine], furniture: [Bool]) {
+        // A block takes a line or more (a blank one between most): no regrowth, which
+        // would copy every record.
+        output.bodyRecords.reserveCapacity(lines.count / 2 + 16)
         for index in lines.indices {
             if furniture[index] { continue }
             consume(lines[index])
@@ -242,6 +245,9 @@ struct BlockAssembler: ~Copyable {
         var row = Pending(kind: .tableRow, start: output.body.count, line: line.number, lastLine: line.number)
         row.emphasised = line.emphasised
         // Cells between tabs, trimmed of spaces on the bytes (one string a cell).
+        var tabs = 0
+        for byte in content where byte == 0x09 { tabs += 1 }
+        row.cells.reserveCapacity(tabs + 1)
         var first = true
         var cellStart = 0
         while cellStart <= content.count {
