@@ -23,8 +23,13 @@ public struct Block: Sendable, Hashable {
     /// What kind of block this is.
     public var kind: Kind
     /// The clean text. For a table row, the non-empty cells joined with single spaces.
+    ///
+    /// The blocks of a normalised document share one buffer of text; a block's string is
+    /// made the first time it is asked for (and kept). To test a block, prefer
+    /// `is(_:)`, `starts(with:)` and ``mentions(_:)``, which read the folded bytes in place.
     public var text: String {
-        didSet { (foldedStorage, foldedRange) = FoldedText.folding(text) }
+        get { storage.string(index, textRange) }
+        set { (storage, textRange, foldedRange) = BlockText.single(newValue); index = 0 }
     }
     /// Table rows: the cells as printed, trimmed (empty cells kept, so columns line up).
     public var cells: [String]
@@ -39,9 +44,12 @@ public struct Block: Sendable, Hashable {
     public var lastLine: Int
     /// `true` when the whole block was set in bold (`**…**`, `<b>…</b>`).
     public var isEmphasised: Bool
-    /// The folded text: bytes shared by the blocks of one document (folded once, in
-    /// one buffer, when the document is normalised), and where this block's are.
-    private var foldedStorage: FoldedText
+    /// The text and folded text, shared by the blocks of one document (made once, in
+    /// one buffer each, when the document is normalised); this block's index among them,
+    /// and where its bytes are in each.
+    private var storage: BlockText
+    private var index: Int
+    private var textRange: Range<Int>
     private var foldedRange: Range<Int>
 
     /// ``text`` folded for comparison (see ``TextFolding/fold(_:)``). Each use builds a
@@ -56,9 +64,9 @@ public struct Block: Sendable, Hashable {
         kind: Kind, text: String, cells: [String] = [], depth: Int = 0, marker: String? = nil,
         line: Int, lastLine: Int? = nil, isEmphasised: Bool = false
     ) {
-        (foldedStorage, foldedRange) = FoldedText.folding(text)
+        (storage, textRange, foldedRange) = BlockText.single(text)
+        index = 0
         self.kind = kind
-        self.text = text
         self.cells = cells
         self.depth = depth
         self.marker = marker
@@ -67,12 +75,13 @@ public struct Block: Sendable, Hashable {
         self.isEmphasised = isEmphasised
     }
 
-    /// A block of a normalised document, whose folded text is already in `folded`.
-    init(_ record: AssembledText.Record, text: String, folded: FoldedText, range: Range<Int>) {
-        foldedStorage = folded
-        foldedRange = range
+    /// Block `index` of a normalised document, whose text and folded text are in `storage`.
+    init(_ record: AssembledText.Record, index: Int, storage: BlockText, text: Range<Int>, folded: Range<Int>) {
+        self.storage = storage
+        self.index = index
+        textRange = text
+        foldedRange = folded
         kind = record.kind
-        self.text = text
         cells = record.cells
         depth = record.depth
         marker = record.marker
@@ -84,10 +93,28 @@ public struct Block: Sendable, Hashable {
     /// Calls `body` with the folded text's UTF-8 bytes, without copying them.
     @inline(__always)
     func withFolded<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        foldedStorage.bytes.withUnsafeBufferPointer { all in
+        storage.folded.withUnsafeBufferPointer { all in
             body(UnsafeBufferPointer(rebasing: all[foldedRange]))
         }
     }
+
+    /// Calls `body` with ``text`` as UTF-8 bytes, without making a string: the way to
+    /// test a block's text in a loop over many blocks.
+    ///
+    /// ```swift
+    /// let endsWithColon = block.withUTF8 { $0.last == UInt8(ascii: ":") }
+    /// ```
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storage.bytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[textRange]))
+        }
+    }
+
+    /// The length of ``text`` in UTF-8 bytes, without making a string.
+    public var utf8Count: Int { textRange.count }
+
+    /// The last byte of ``text`` (nil when it is empty; no string made).
+    var lastTextByte: UInt8? { textRange.isEmpty ? nil : storage.bytes[textRange.upperBound - 1] }
 
     /// Blocks are equal when what they say is equal; the folded text follows from ``text``.
     public static func == (a: Block, b: Block) -> Bool {
@@ -143,7 +170,7 @@ public struct Block: Sendable, Hashable {
 
     /// The first byte of the folded text (nil when it is empty).
     private var firstFoldedByte: UInt8? {
-        foldedRange.isEmpty ? nil : foldedStorage.bytes[foldedRange.lowerBound]
+        foldedRange.isEmpty ? nil : storage.folded[foldedRange.lowerBound]
     }
 
     /// A guess, for text without markup, at whether this block is a heading: a short
@@ -152,7 +179,7 @@ public struct Block: Sendable, Hashable {
         switch kind {
         case .heading: return true
         case .paragraph:
-            guard text.utf8.count <= 200, let last = text.utf8.last else { return false }
+            guard utf8Count <= 200, let last = lastTextByte else { return false }
             // A sentence ends with . ; , : — a heading rarely does ("?" is allowed:
             // PEEL questions are headings).
             return last != UInt8(ascii: ".") && last != UInt8(ascii: ",")

@@ -48,12 +48,11 @@ struct AssembledText: ~Copyable {
                 }
                 count = length
         }
-        let storage = FoldedText(folded)
+        let storage = BlockText(bytes: Array(source), folded: folded, blockCount: records.count)
         var blocks: [Block] = []
         blocks.reserveCapacity(records.count)
-        for (record, range) in zip(records, ranges) {
-            let string = String(decoding: UnsafeBufferPointer(rebasing: source[record.start..<record.end]), as: UTF8.self)
-            blocks.append(Block(record, text: string, folded: storage, range: range))
+        for (index, (record, range)) in zip(records, ranges).enumerated() {
+            blocks.append(Block(record, index: index, storage: storage, text: record.start..<record.end, folded: range))
         }
         return (blocks, folded)
     }

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The text of a document's blocks and their folded text, each in one buffer that the
+/// blocks share (each block a range of both). Made once when the document is
+/// normalised, so that no block costs a string of its own until its ``Block/text`` is
+/// asked for; a string, once made, is kept for the next time it is asked for.
+final class BlockText: @unchecked Sendable {
+    /// The blocks' clean text, one after another.
+    let bytes: [UInt8]
+    /// The blocks' folded text (for a document: "\n" + block + "\n" + block … + "\n").
+    let folded: [UInt8]
+    /// Strings already made, by block index (nil: not yet), guarded by `mutex`: blocks
+    /// are values that any thread may read. Plain memory rather than a stored array, so
+    /// that reading a slot costs no exclusivity check.
+    private let strings: UnsafeMutablePointer<String?>
+    private let count: Int
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init(bytes: [UInt8], folded: [UInt8], blockCount: Int) {
+        self.bytes = bytes
+        self.folded = folded
+        count = max(0, blockCount)
+        strings = .allocate(capacity: count)
+        strings.initialize(repeating: nil, count: count)
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        strings.deinitialize(count: count)
+        strings.deallocate()
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    /// Storage for one block made on its own: its text, and its folded text.
+    static func single(_ text: String) -> (BlockText, text: Range<Int>, folded: Range<Int>) {
+        let bytes = Array(text.utf8)
+        var folded: [UInt8] = []
+        TextFolding.fold(bytes, into: &folded)
+        let storage = BlockText(bytes: bytes, folded: folded, blockCount: 1)
+        storage.strings[0] = text
+        return (storage, 0..<bytes.count, 0..<folded.count)
+    }
+
+    /// The text of block `index`, whose bytes are `range`.
+    func string(_ index: Int, _ range: Range<Int>) -> String {
+        guard index >= 0 && index < count else { return decode(range) }
+        pthread_mutex_lock(mutex)
+        let kept = strings[index]
+        pthread_mutex_unlock(mutex)
+        if let kept { return kept }
+        let made = decode(range)
+        pthread_mutex_lock(mutex)
+        strings[index] = made
+        pthread_mutex_unlock(mutex)
+        return made
+    }
+
+    private func decode(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import PeelKit
+import PeelKitTestSupport
+import Testing
+
+/// A normalised document's blocks share one buffer of text and make their strings when
+/// first asked for (issue 7); these tests hold the shared text to what a block says.
+@Suite("Block text, shared and made on demand")
+struct BlockTextTests {
+    @Test("the bytes, the count and the string of every block of every sample agree")
+    func bytesAndStringsAgree() throws {
+        for sample in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(sample))
+            for block in document.blocks + document.footnotes {
+                let bytes = block.withUTF8 { Array($0) }
+                #expect(bytes == Array(block.text.utf8), "\(sample) line \(block.line)")
+                #expect(block.utf8Count == block.text.utf8.count)
+                #expect(block.text == block.text)  // the kept string is the same text
+            }
+        }
+    }
+
+    @Test("setting a block's text changes that block only, and its folded text with it")
+    func settingText() throws {
+        let document = Document(text: "Areas for improvement\n\nThe force should improve.\n\nSummary of findings\n")
+        var blocks = document.blocks
+        #expect(blocks.count == 3)
+        blocks[1].text = "Causes of concern"
+        #expect(blocks[1].is("causes of concern"))
+        #expect(blocks[1].utf8Count == "Causes of concern".utf8.count)
+        #expect(blocks[1].withUTF8 { String(decoding: $0, as: UTF8.self) } == "Causes of concern")
+        #expect(blocks[0].text == "Areas for improvement")
+        #expect(blocks[2].is("Summary of findings"))
+        #expect(document.blocks[1].text == "The force should improve.")
+        #expect(blocks[1] != document.blocks[1])
+        #expect(blocks[0] == document.blocks[0])
+    }
+
+    @Test("threads reading the same blocks get the same strings")
+    func concurrentReads() throws {
+        let document = Document(normalizing: try Fixtures.bytes("2016-cambridgeshire"))
+        let expected = document.blocks.map { $0.withUTF8 { String(decoding: $0, as: UTF8.self) } }
+        let mismatches = Mismatches()
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            for index in document.blocks.indices.reversed() where index % 2 == worker % 2 || worker >= 2 {
+                if document.blocks[index].text != expected[index] { mismatches.add() }
+            }
+        }
+        #expect(mismatches.count == 0)
+    }
+}
+
+private final class Mismatches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func add() { lock.lock(); value += 1; lock.unlock() }
+    var count: Int { lock.lock(); defer { lock.unlock() }; return value }
+}
