@@ -48,7 +48,7 @@ struct AssembledText: ~Copyable {
                 }
                 count = length
         }
-        let storage = BlockText(bytes: Array(source), folded: folded, blockCount: records.count)
+        let storage = BlockText(bytes: ByteWriter.array(source), folded: folded, blockCount: records.count)
         var blocks: [Block] = []
         blocks.reserveCapacity(records.count)
         for (index, (record, range)) in zip(records, ranges).enumerated() {

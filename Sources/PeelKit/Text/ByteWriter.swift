@@ -77,7 +77,19 @@ struct ByteWriter: ~Copyable {
 
     /// The bytes written, as an array.
     func array() -> [UInt8] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+        ByteWriter.array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// An array of `bytes`, copied at once (`Array(bytes)` copies a byte at a time).
+    static func array(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            if let target = buffer.baseAddress, let source = bytes.baseAddress {
+                target.initialize(from: source, count: bytes.count)
+                initialized = bytes.count
+            } else {
+                initialized = 0
+            }
+        }
     }
 
     private mutating func grow(to needed: Int) {
