@@ -1,5 +1,3 @@
-import Foundation  // memchr
-
 /// Groups clean lines into blocks: paragraphs from wrapped lines, list items with
 /// their continuation lines, table rows, marked headings, and footnotes set apart.
 ///
@@ -133,7 +131,7 @@ struct BlockAssembler: ~Copyable {
             return
         }
         let marker = ListMarker.match(content)
-        if BlockAssembler.contains(0x09, content), let tab = content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
+        if line.mayHaveTab, let tab = content.firstIndex(of: 0x09), tab > (marker?.textStart ?? -1) {
             flush()
             resetList()
             startTableRow(line, content)
@@ -221,7 +219,7 @@ struct BlockAssembler: ~Copyable {
         let start = kind == .footnote ? output.notes.count : output.body.count
         var block = Pending(kind: kind, start: start, line: line.number, lastLine: line.number)
         block.emphasised = line.emphasised
-        block.hasBracket = BlockAssembler.contains(UInt8(ascii: "]"), content)
+        block.hasBracket = line.mayHaveBracket
         pending = block
         isPending = true
         if kind == .footnote { output.notes.append(content) } else { output.body.append(content) }
@@ -232,7 +230,7 @@ struct BlockAssembler: ~Copyable {
         guard isPending else { return }
         pending.parts += 1
         pending.lastLine = line.number
-        if !pending.hasBracket { pending.hasBracket = BlockAssembler.contains(UInt8(ascii: "]"), content) }
+        if line.mayHaveBracket { pending.hasBracket = true }
         if pending.kind == .footnote {
             TextJoining.append(content, to: &output.notes, from: pending.start)
         } else {
@@ -343,13 +341,6 @@ struct BlockAssembler: ~Copyable {
         output.bodyRecords[index].end = output.body.count
         output.bodyRecords[index].lastLine = record.lastLine
         output.bodyRecords[index].emphasised = previous.emphasised && record.emphasised
-    }
-
-    /// Whether `bytes` holds `byte` (memchr: most lines hold no tab or bracket).
-    @inline(__always)
-    private static func contains(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     private func startsWithFootnoteNumber(_ content: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -86,8 +86,6 @@ struct LineCleaner: ~Copyable {
 
         let contentStart = i
         // Single asterisks on the line (1: maybe a footnote mark); most lines have none.
-        let hasAsterisk = raw.baseAddress.map { memchr($0 + i, Int32(UInt8(ascii: "*")), end - i) != nil } ?? false
-        let asteriskCount = hasAsterisk ? countSingleAsterisks(raw, i, end) : 0
         // A line in capitals ("OVERALL JUDGMENT1"): glued footnotes follow capitals too.
         var k = i
         capitalsLine = true
@@ -158,6 +156,7 @@ struct LineCleaner: ~Copyable {
                     while j < end, raw[j] == 0x20 { j += 1 }
                     if j - i >= 3, !lineIsEmpty, j < end {
                         output.append(0x09)  // a wide gap: table cell separator
+                        line.mayHaveTab = true
                     } else if let last = lastByte, last != 0x20, last != 0x09 {
                         output.append(0x20)
                     }
@@ -167,6 +166,7 @@ struct LineCleaner: ~Copyable {
                 case 0x09:
                     if lastByte == 0x20 { output.truncate(to: output.count - 1) }
                     output.append(0x09)
+                    line.mayHaveTab = true
                     wordStart = output.count
                 case 0x00...0x08, 0x0A...0x1F, 0x7F:
                     break  // control characters carry no text
@@ -185,7 +185,7 @@ struct LineCleaner: ~Copyable {
                     let after = i + 1 < end ? raw[i + 1] : 0x20
                     if before == 0x20 && after == 0x20 || before == 0x09 {
                         output.append(byte)
-                    } else if i == contentStart, asteriskCount == 1 {
+                    } else if i == contentStart, countSingleAsterisks(raw, i, end) == 1 {
                         line.asteriskLead = true  // "*Figures are shown as…": a footnote if it starts a block
                     }
                 case UInt8(ascii: "<"):
@@ -232,6 +232,7 @@ struct LineCleaner: ~Copyable {
                 case UInt8(ascii: "\\"):
                     if i + 1 < end, isMarkdownEscapable(raw[i + 1]) {
                         output.append(raw[i + 1])
+                        if raw[i + 1] == UInt8(ascii: "]") { line.mayHaveBracket = true }
                         i += 2
                         continue
                     }
@@ -249,6 +250,7 @@ struct LineCleaner: ~Copyable {
                     continue
                 default:
                     output.append(byte)
+                    if byte == UInt8(ascii: "]") { line.mayHaveBracket = true }
                 }
                 i += 1
                 continue

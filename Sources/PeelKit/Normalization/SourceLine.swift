@@ -30,6 +30,11 @@ struct SourceLine {
     var asteriskLead: Bool = false
     /// The whole line was bold (`**…**`, `<b>…</b>`).
     var emphasised: Bool = false
+    /// The clean bytes may hold a tab (a table cell gap); `false` means they hold none.
+    var mayHaveTab: Bool = false
+    /// The clean bytes may hold a "]" (a markdown link's text may end here); `false`
+    /// means they hold none.
+    var mayHaveBracket: Bool = false
 
     init(number: Int) { self.number = number }
 
