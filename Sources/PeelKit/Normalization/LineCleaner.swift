@@ -42,8 +42,8 @@ struct LineCleaner: ~Copyable {
     private var lineIsEmpty: Bool { output.count == base }
     private var lastByte: UInt8? { output.last(from: base) }
 
-    /// The clean bytes of every line cleaned so far.
-    func cleanBytes() -> [UInt8] { output.array() }
+    /// The clean bytes of every line cleaned, ending the cleaner.
+    consuming func takeOutput() -> ByteWriter { output }
 
     /// Cleans `raw[range]`, which holds one line without its line break, appending its
     /// clean bytes to ``output`` and recording where they are in `line`.

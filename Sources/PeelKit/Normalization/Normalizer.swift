@@ -27,20 +27,20 @@ struct Normalizer {
                 line: first.line))
         }
         let lines = clean.lines
-        return clean.lines.bytes.withUnsafeBufferPointer { text in
-            let furniture = PageFurniture.mark(lines.lines, text)
+        return clean.bytes.withBytes(from: 0) { text in
+            let furniture = PageFurniture.mark(lines, text)
             var assembler = BlockAssembler(text: text)
-            assembler.wrapWidth = Normalizer.wrapWidth(lines.lines)
-            assembler.assemble(lines.lines, furniture: furniture)
+            assembler.wrapWidth = Normalizer.wrapWidth(lines)
+            assembler.assemble(lines, furniture: furniture)
             var assembled = assembler.finish()
             return Document(
-                assembled: &assembled, lineCount: lines.lines.last?.number ?? 0,
+                assembled: &assembled, lineCount: lines.last?.number ?? 0,
                 byteCount: bytes.count, diagnostics: diagnostics)
         }
     }
 
     /// Splits `bytes` into lines and cleans each (steps 1 and 2).
-    static func cleanLines(_ bytes: [UInt8]) -> (lines: CleanLines, replacedBytes: Int, firstReplacement: (line: Int, offset: Int)?) {
+    static func cleanLines(_ bytes: [UInt8]) -> CleanLines {
         var sink = LineSink(capacity: bytes.count)
         bytes.withUnsafeBufferPointer { raw in
             var start = 0
@@ -82,9 +82,7 @@ struct Normalizer {
             }
             if start < count { sink.emit(raw, start..<count) }
         }
-        let replaced = sink.cleaner.replacedBytes
-        let first = sink.cleaner.firstReplacement
-        return (CleanLines(bytes: sink.cleaner.cleanBytes(), lines: sink.lines), replaced, first)
+        return sink.finish()
     }
 
     /// The lines found so far and the cleaner they go through. A struct with a mutating
@@ -100,6 +98,13 @@ struct Normalizer {
         init(capacity: Int) {
             lines.reserveCapacity(capacity / 60 + 1)
             cleaner = LineCleaner(capacity: capacity + 16)
+        }
+
+        /// The lines, their clean bytes and what was replaced, ending the sink.
+        consuming func finish() -> CleanLines {
+            let replaced = cleaner.replacedBytes
+            let first = cleaner.firstReplacement
+            return CleanLines(bytes: cleaner.takeOutput(), lines: lines, replacedBytes: replaced, firstReplacement: first)
         }
 
         mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {

@@ -42,8 +42,12 @@ struct SourceLine {
     var count: Int { end - start }
 }
 
-/// The clean lines of a document and the one buffer that holds their bytes.
-struct CleanLines {
-    var bytes: [UInt8] = []
-    var lines: [SourceLine] = []
+/// The clean lines of a document, the one buffer that holds their bytes, and what the
+/// clean-up replaced.
+struct CleanLines: ~Copyable {
+    var bytes: ByteWriter
+    var lines: [SourceLine]
+    /// Invalid UTF-8 bytes replaced, and the line and byte offset of the first.
+    var replacedBytes: Int
+    var firstReplacement: (line: Int, offset: Int)?
 }
