@@ -105,9 +105,7 @@ public struct Block: Sendable, Hashable {
     /// let endsWithColon = block.withUTF8 { $0.last == UInt8(ascii: ":") }
     /// ```
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try storage.bytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[textRange]))
-        }
+        try storage.bytes.withBytes(in: textRange, body)
     }
 
     /// The length of ``text`` in UTF-8 bytes, without making a string.

@@ -9,8 +9,8 @@ import Darwin
 /// normalised, so that no block costs a string of its own until its ``Block/text`` is
 /// asked for; a string, once made, is kept for the next time it is asked for.
 final class BlockText: @unchecked Sendable {
-    /// The blocks' clean text, one after another.
-    let bytes: [UInt8]
+    /// The blocks' clean text, one after another (the assembler's buffer, kept as it is).
+    let bytes: ByteWriter
     /// The blocks' folded text (for a document: "\n" + block + "\n" + block … + "\n").
     let folded: [UInt8]
     /// Strings already made, by block index (nil: not yet), guarded by `mutex`: blocks
@@ -20,7 +20,7 @@ final class BlockText: @unchecked Sendable {
     private let count: Int
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init(bytes: [UInt8], folded: [UInt8], blockCount: Int) {
+    init(bytes: consuming ByteWriter, folded: [UInt8], blockCount: Int) {
         self.bytes = bytes
         self.folded = folded
         count = max(0, blockCount)
@@ -39,12 +39,14 @@ final class BlockText: @unchecked Sendable {
 
     /// Storage for one block made on its own: its text, and its folded text.
     static func single(_ text: String) -> (BlockText, text: Range<Int>, folded: Range<Int>) {
-        let bytes = Array(text.utf8)
+        var bytes = ByteWriter(capacity: text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+        let count = bytes.count
         var folded: [UInt8] = []
-        TextFolding.fold(bytes, into: &folded)
+        TextFolding.fold(text.utf8, into: &folded)
         let storage = BlockText(bytes: bytes, folded: folded, blockCount: 1)
         storage.strings[0] = text
-        return (storage, 0..<bytes.count, 0..<folded.count)
+        return (storage, 0..<count, 0..<folded.count)
     }
 
     /// The text of block `index`, whose bytes are `range`.
@@ -62,6 +64,6 @@ final class BlockText: @unchecked Sendable {
     }
 
     private func decode(_ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        bytes.withBytes(in: range) { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -20,7 +20,7 @@ public struct Document: Sendable {
     let wordIndex: WordIndex
 
     /// A document from the assembled blocks of a normalised input.
-    init(assembled: inout AssembledText, lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
+    init(assembled: consuming AssembledText, lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
         let body = AssembledText.blocks(assembled.bodyRecords, of: assembled.body)
         self.blocks = body.blocks
         self.footnotes = AssembledText.blocks(assembled.noteRecords, of: assembled.notes).blocks

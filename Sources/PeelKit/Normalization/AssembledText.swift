@@ -24,36 +24,39 @@ struct AssembledText: ~Copyable {
 
     /// Blocks for `records` of `text`, and the folded text of all of them, one block a
     /// line between newlines ("\n" + block + "\n" + block … + "\n"), folded in one pass.
-    static func blocks(_ records: [Record], of writer: borrowing ByteWriter) -> (blocks: [Block], folded: [UInt8]) {
-        writer.withBytes(from: 0) { blocks(records, of: $0) }
-    }
-
-    private static func blocks(_ records: [Record], of source: UnsafeBufferPointer<UInt8>) -> (blocks: [Block], folded: [UInt8]) {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(records.count)
-        // Folding never lengthens text: the text, a newline per block and one more.
-        let capacity = source.count + records.count + 1
-        let folded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                var length = 0
-                buffer[length] = 0x0A
-                length += 1
-                for record in records {
-                    let written = TextFolding.foldBytes(
-                        UnsafeBufferPointer(rebasing: source[record.start..<record.end]),
-                        into: UnsafeMutableBufferPointer(rebasing: buffer[length...]))
-                    ranges.append(length..<length + written)
-                    length += written
-                    buffer[length] = 0x0A
-                    length += 1
-                }
-                count = length
-        }
-        let storage = BlockText(bytes: ByteWriter.array(source), folded: folded, blockCount: records.count)
+    static func blocks(_ records: [Record], of text: consuming ByteWriter) -> (blocks: [Block], folded: [UInt8]) {
+        let (ranges, folded) = text.withBytes(from: 0) { fold(records, of: $0) }
+        // The blocks keep the text buffer itself: no copy.
+        let storage = BlockText(bytes: text, folded: folded, blockCount: records.count)
         var blocks: [Block] = []
         blocks.reserveCapacity(records.count)
         for (index, (record, range)) in zip(records, ranges).enumerated() {
             blocks.append(Block(record, index: index, storage: storage, text: record.start..<record.end, folded: range))
         }
         return (blocks, folded)
+    }
+
+    /// The folded text of the blocks, and where each block's is in it.
+    private static func fold(_ records: [Record], of source: UnsafeBufferPointer<UInt8>) -> (ranges: [Range<Int>], folded: [UInt8]) {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(records.count)
+        // Folding never lengthens text: the text, a newline per block and one more.
+        let capacity = source.count + records.count + 1
+        let folded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var length = 0
+            buffer[length] = 0x0A
+            length += 1
+            for record in records {
+                let written = TextFolding.foldBytes(
+                    UnsafeBufferPointer(rebasing: source[record.start..<record.end]),
+                    into: UnsafeMutableBufferPointer(rebasing: buffer[length...]))
+                ranges.append(length..<length + written)
+                length += written
+                buffer[length] = 0x0A
+                length += 1
+            }
+            count = length
+        }
+        return (ranges, folded)
     }
 }

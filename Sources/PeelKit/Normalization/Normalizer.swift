@@ -32,9 +32,8 @@ struct Normalizer {
             var assembler = BlockAssembler(text: text)
             assembler.wrapWidth = Normalizer.wrapWidth(lines)
             assembler.assemble(lines, furniture: furniture)
-            var assembled = assembler.finish()
             return Document(
-                assembled: &assembled, lineCount: lines.last?.number ?? 0,
+                assembled: assembler.finish(), lineCount: lines.last?.number ?? 0,
                 byteCount: bytes.count, diagnostics: diagnostics)
         }
     }

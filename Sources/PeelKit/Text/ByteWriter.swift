@@ -69,27 +69,18 @@ struct ByteWriter: ~Copyable {
         count = min(count, max(0, start))
     }
 
+    /// Calls `body` with the bytes in `range` (clamped to what was written).
+    @inline(__always)
+    func withBytes<R>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let low = min(max(0, range.lowerBound), count)
+        let high = min(max(low, range.upperBound), count)
+        return try body(UnsafeBufferPointer(start: base + low, count: high - low))
+    }
+
     /// Calls `body` with the bytes from `start` on.
     func withBytes<R>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let from = min(max(0, start), count)
         return body(UnsafeBufferPointer(start: base + from, count: count - from))
-    }
-
-    /// The bytes written, as an array.
-    func array() -> [UInt8] {
-        ByteWriter.array(UnsafeBufferPointer(start: base, count: count))
-    }
-
-    /// An array of `bytes`, copied at once (`Array(bytes)` copies a byte at a time).
-    static func array(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-            if let target = buffer.baseAddress, let source = bytes.baseAddress {
-                target.initialize(from: source, count: bytes.count)
-                initialized = bytes.count
-            } else {
-                initialized = 0
-            }
-        }
     }
 
     private mutating func grow(to needed: Int) {
