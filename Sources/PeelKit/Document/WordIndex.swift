@@ -75,7 +75,7 @@ struct WordIndex: Sendable {
             // next sixty-four bytes' separators shifted in from above).
             var inWord = ~current
             for k in 1..<UInt64(minimumWordLength) {
-                inWord &= ~(current >> k | next << (64 - k))
+                inWord &= ~(current &>> k | next &<< (64 - k))
             }
             var long = starts & inWord
             carry = current >> 63
@@ -83,7 +83,7 @@ struct WordIndex: Sendable {
                 let start = offset + long.trailingZeroBitCount
                 long &= long &- 1
                 guard n < entries.count else { return n }  // cannot happen: capacity counts every long word
-                let bucket = Int(truncatingIfNeeded: hash(key(base, count, at: start)) >> shift)
+                let bucket = Int(truncatingIfNeeded: hash(key(base, count, at: start)) &>> shift)
                 let head = headBase[bucket]
                 entryBase[n] = UInt64(UInt32(truncatingIfNeeded: start)) | head << 32
                 n += 1
@@ -144,7 +144,7 @@ struct WordIndex: Sendable {
             if k == needle.count || needle[k] == 0x20 || needle[k] == 0x0A {
                 if k - start >= WordIndex.minimumWordLength {
                     let key = WordIndex.key(base, needle.count, at: start)
-                    let starts = heads[Int(truncatingIfNeeded: WordIndex.hash(key) >> shift)] >> 32
+                    let starts = heads[Int(truncatingIfNeeded: WordIndex.hash(key) &>> shift)] >> 32
                     if starts < best?.starts ?? .max { best = (start, key, starts) }
                 }
                 start = k + 1
@@ -171,7 +171,7 @@ struct WordIndex: Sendable {
             let key = anchor.key
             return heads.withUnsafeBufferPointer { heads in
                 entries.withUnsafeBufferPointer { entries in
-                    var next = heads[Int(truncatingIfNeeded: WordIndex.hash(key) >> shift)] & 0xFFFF_FFFF
+                    var next = heads[Int(truncatingIfNeeded: WordIndex.hash(key) &>> shift)] & 0xFFFF_FFFF
                     while next != 0 {
                         let entry = entries[Int(next) - 1]
                         let word = Int(UInt32(truncatingIfNeeded: entry))
