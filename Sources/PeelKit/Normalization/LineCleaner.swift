@@ -331,8 +331,8 @@ struct LineCleaner: ~Copyable {
     /// space, tab, controls, digits and `* < [ ] ^ $ \\` (bit sets, no table lookup).
     @inline(__always)
     static func isPlain(_ byte: UInt8) -> Bool {
-        if byte < 64 { return (plainLow >> UInt64(byte)) & 1 == 1 }
-        if byte < 128 { return (plainHigh >> UInt64(byte - 64)) & 1 == 1 }
+        if byte < 64 { return (plainLow &>> UInt64(byte)) & 1 == 1 }
+        if byte < 128 { return (plainHigh &>> UInt64(byte - 64)) & 1 == 1 }
         return false
     }
 

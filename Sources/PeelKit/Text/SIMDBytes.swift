@@ -60,17 +60,17 @@ enum SIMDBytes {
             let lanes = Vector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
             target.storeBytes(of: folded.replacing(with: next, where: lanes .>= Vector(repeating: UInt8(first))), as: Vector.self)
             // The last byte written is input lane 15, or lane 14 when lane 15 was dropped.
-            endsWithSpace = spaces >> (first == 15 ? 14 : 15) & 1 != 0
+            endsWithSpace = spaces &>> (first == 15 ? 14 : 15) & 1 != 0
             return FoldStep(read: 16, written: 15)
         }
         target.storeBytes(of: folded, as: Vector.self)
-        if dropped >> first & 1 != 0 {
+        if dropped &>> first & 1 != 0 {
             // A space to drop is read and not written; what was written ends with a space.
             endsWithSpace = true
             return FoldStep(read: first + 1, written: first)
         }
         // A non-ASCII byte is left to the caller.
-        if first > 0 { endsWithSpace = spaces >> (first - 1) & 1 != 0 }
+        if first > 0 { endsWithSpace = spaces &>> (first - 1) & 1 != 0 }
         return FoldStep(read: first, written: first)
     }
 
