@@ -8,31 +8,26 @@ enum Peel2018Observations {
     /// The observations, one string per paragraph, up to the signature.
     static func read(_ document: Document) -> [String] {
         // The first heading with prose under it: a contents page may name it before.
-        for heading in document.blocks.indices where document.blocks[heading].isHeading(Peel2018Folded.observations) {
+        for heading in document.indices(where: Peel2018Patterns.heading(Peel2018Folded.observations)) {
             let paragraphs = read(document, after: heading)
             if !paragraphs.isEmpty { return paragraphs }
         }
         return []
     }
 
+    /// The signature ("Zoë Billingham") or the next heading ends them.
+    private static let end = Peel2018Patterns.headingLine || .kind(.tableRow)
+
     private static func read(_ document: Document, after heading: Int) -> [String] {
-        var paragraphs: [String] = []
-        var index = heading + 1
-        while index < document.blocks.count {
-            let block = document.blocks[index]
-            // The signature ("Zoë Billingham") or the next heading ends them.
-            if block.isHeadingLine || block.kind == .tableRow { break }
-            if block.kind == .paragraph || block.kind == .listItem { paragraphs.append(block.text) }
-            index += 1
-        }
-        return paragraphs
+        let end = document.firstIndex(from: heading + 1, where: end) ?? document.blocks.count
+        return document.indices(in: (heading + 1)..<max(heading + 1, end), where: .kind([.paragraph, .listItem]))
+            .map { document.blocks[$0].text }
     }
 
     /// The forces of the most similar group, as printed.
     static func similarForces(_ document: Document) -> [String] {
         for lead in leads where document.contains(lead) {
-            let folded = TextFolding.fold(lead)
-            guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.mentions(folded) }),
+            guard let index = document.firstIndex(where: .kind(.paragraph) && .mentions(lead)),
                   let range = document.blocks[index].text.range(of: lead + " ") else { continue }
             return names(in: String(document.blocks[index].text[range.upperBound...]))
         }

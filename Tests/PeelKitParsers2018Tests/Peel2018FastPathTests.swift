@@ -59,7 +59,8 @@ struct Peel2018FastPathTests {
             let block = Block(kind: .paragraph, text: text, line: 1)
             let expected = block.text.utf8.count <= 60 && !FigurePanelReader.isValue(block.text)
                 && block.folded.split(separator: " ").last.map { Peel2018LooseTable.measures.contains(String($0)) } == true
-            #expect(Peel2018LooseTable.isColumnHeader(block) == expected, "\(text.debugDescription)")
+            let line = Peel2018LooseTable.Line(kind: block.kind, text: block.text, line: block.line)
+            #expect(Peel2018LooseTable.isColumnHeader(line) == expected, "\(text.debugDescription)")
         }
     }
 }

@@ -43,7 +43,9 @@ public struct FigurePanelReader: Sendable {
     /// force's own column.
     public func read(_ document: Document, in range: Range<Int>, forceName: String?) -> [KeyFigure] {
         var figures: [KeyFigure] = []
-        var labels: [Block] = []
+        // The label blocks by index: blocks are read by field, never copied (a copy of
+        // a block costs four retains and four releases).
+        var labels: [Int] = []
         var pendingValues: [String] = []
         var comparator: String?
         var headerComparator: String?
@@ -58,16 +60,21 @@ public struct FigurePanelReader: Sendable {
         func comparatorName(_ text: String) -> String? {
             zip(comparatorNames, comparators).first { $0.1.isFoldedForm(of: text) }?.0
         }
+        // The same for a block, through its folded text.
+        func isEntity(block index: Int) -> Bool {
+            if let force, force.isFoldedForm(ofBlock: index, in: document) { return true }
+            return comparators.contains { $0.isFoldedForm(ofBlock: index, in: document) }
+        }
+        func comparatorName(block index: Int) -> String? {
+            zip(comparatorNames, comparators).first { $0.1.isFoldedForm(ofBlock: index, in: document) }?.0
+        }
         func emit(_ value: String, _ comparatorValue: String, comparator: String?) {
-            guard let labelBlock = labels.last else { return }
-            let ordered = labels.count
-            _ = ordered
-            labels.removeLast()
-            var (label, period) = splitLabel(labelBlock.text)
-            label = label.trimmingSpaces()
+            guard let label = labels.popLast() else { return }
+            var (text, period) = splitLabel(document.blocks[label].text)
+            text = text.trimmingSpaces()
             figures.append(KeyFigure(
-                label: label, period: period, value: value, comparator: comparator,
-                comparatorValue: comparatorValue, line: labelBlock.line))
+                label: text, period: period, value: value, comparator: comparator,
+                comparatorValue: comparatorValue, line: document.blocks[label].line))
         }
 
         // Pairs found in grouped form wait here until we know how many labels they take.
@@ -76,25 +83,25 @@ public struct FigurePanelReader: Sendable {
             guard !groupedPairs.isEmpty else { return }
             let taken = Array(labels.suffix(groupedPairs.count))
             labels.removeLast(taken.count)
-            for (labelBlock, pair) in zip(taken, groupedPairs.suffix(taken.count)) {
-                let (label, period) = splitLabel(labelBlock.text)
+            for (labelIndex, pair) in zip(taken, groupedPairs.suffix(taken.count)) {
+                let (label, period) = splitLabel(document.blocks[labelIndex].text)
                 var (value, comparatorValue) = (pair.0, pair.1)
-                let known = knownComparatorValues[labelBlock.folded] ?? knownComparatorValues[TextFolding.fold(label)]
+                let known = knownComparatorValues[document.blocks[labelIndex].folded] ?? knownComparatorValues[TextFolding.fold(label)]
                 if let known, value == known, comparatorValue != known {
                     swap(&value, &comparatorValue)
                 }
                 figures.append(KeyFigure(
                     label: label, period: period, value: value, comparator: pair.2,
-                    comparatorValue: comparatorValue, line: labelBlock.line))
+                    comparatorValue: comparatorValue, line: document.blocks[labelIndex].line))
             }
             groupedPairs.removeAll()
             labels.removeAll()
         }
 
         for index in document.clamped(range) {
-            let block = document.blocks[index]
-            if block.kind == .tableRow {
-                let cells = block.cells.filter { !$0.isEmpty }
+            let kind = document.blocks[index].kind
+            if kind == .tableRow {
+                let cells = document.blocks[index].cells.filter { !$0.isEmpty }
                 if cells.count == 2, cells.allSatisfy(isEntity) {
                     headerComparator = comparatorName(cells[1])
                     pendingValues.removeAll()
@@ -106,12 +113,12 @@ public struct FigurePanelReader: Sendable {
                 }
                 continue
             }
-            let text = block.text
-            if isEntity(text) {
-                if let name = comparatorName(text) { comparator = name }
+            if isEntity(block: index) {
+                if let name = comparatorName(block: index) { comparator = name }
                 flushGrouped()
                 continue
             }
+            let text = document.blocks[index].text
             if FigurePanelReader.isValue(text) {
                 if headerComparator != nil && comparator == nil {
                     pendingValues.append(text)  // a grouped row broken onto lines
@@ -135,7 +142,7 @@ public struct FigurePanelReader: Sendable {
             headerComparator = nil
             comparator = nil
             pendingValues.removeAll()
-            if block.kind == .paragraph || block.kind == .heading { labels.append(block) }
+            if kind == .paragraph || kind == .heading { labels.append(index) }
         }
         flushGrouped()
         return figures
@@ -258,5 +265,11 @@ struct FoldedName {
     /// ASCII is canonically equivalent to folded ASCII); otherwise the strings are.
     func isFoldedForm(of text: String) -> Bool {
         isASCII ? phrase.isFoldedForm(of: text) : TextFolding.fold(text) == folded
+    }
+
+    /// ``isFoldedForm(of:)`` for the text of a document's block, whose folded bytes are
+    /// kept: for an ASCII name, a comparison of those bytes, without folding the text again.
+    func isFoldedForm(ofBlock index: Int, in document: Document) -> Bool {
+        isASCII ? document.blocks[index].is(phrase) : TextFolding.fold(document.blocks[index].text) == folded
     }
 }

@@ -11,10 +11,11 @@ public enum GradeReader {
         let stop = min(limit ?? document.blocks.count, document.blocks.count, index + 1 + lookahead)
         var i = max(index + 1, 0)
         while i < stop {
-            let block = document.blocks[i]
-            if block.kind != .tableRow, let grade = Grade(printed: block.text) { return (grade, i) }
-            if block.kind == .paragraph && block.text.utf8.count > 60 { return nil }
-            if block.kind == .listItem { return nil }
+            // The block's fields, not the block: a copy of a block costs four retains.
+            let kind = document.blocks[i].kind
+            if kind != .tableRow, let grade = Grade(printed: document.blocks[i].text) { return (grade, i) }
+            if kind == .paragraph && document.blocks[i].text.utf8.count > 60 { return nil }
+            if kind == .listItem { return nil }
             i += 1
         }
         return nil
