@@ -13,7 +13,7 @@ enum Peel2018ForceInContext {
     /// one, before the first pillar question): a report cut short without it has no
     /// key figures rather than a pillar's.
     static func read(_ document: Document, openingEnd: Int) -> (figures: [KeyFigure], tables: [DataTable]) {
-        let panels = document.indices(where: Peel2018Patterns.heading([Peel2018Folded.forceInContext]))
+        let panels = document.indices(where: Peel2018Patterns.forceInContext)
         var figures: [KeyFigure] = []
         var tables: [DataTable] = []
         for start in panels {

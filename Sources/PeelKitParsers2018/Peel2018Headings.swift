@@ -13,6 +13,10 @@ enum Peel2018Patterns {
     /// A heading line equal (folded) to one of the folded phrases.
     static func heading(_ phrases: [FoldedPhrase]) -> BlockPattern { headingLine && .is(phrases) }
 
+    static let forceInContext = heading([Peel2018Folded.forceInContext])
+    static let overallSummary = heading([Peel2018Folded.overallSummary])
+    static let observations = heading(Peel2018Folded.observations)
+
     /// A block (not a list item or a table row) that asks a pillar's question.
     static let pillarQuestion = !BlockPattern.kind([.tableRow, .listItem])
         && .starts(with: Peel2018Pillars.questionStarts.map { FoldedPhrase($0.1) })

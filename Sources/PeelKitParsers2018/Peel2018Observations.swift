@@ -8,7 +8,7 @@ enum Peel2018Observations {
     /// The observations, one string per paragraph, up to the signature.
     static func read(_ document: Document) -> [String] {
         // The first heading with prose under it: a contents page may name it before.
-        for heading in document.indices(where: Peel2018Patterns.heading(Peel2018Folded.observations)) {
+        for heading in document.indices(where: Peel2018Patterns.observations) {
             let paragraphs = read(document, after: heading)
             if !paragraphs.isEmpty { return paragraphs }
         }
@@ -17,10 +17,11 @@ enum Peel2018Observations {
 
     /// The signature ("Zoë Billingham") or the next heading ends them.
     private static let end = Peel2018Patterns.headingLine || .kind(.tableRow)
+    private static let prose = BlockPattern.kind([.paragraph, .listItem])
 
     private static func read(_ document: Document, after heading: Int) -> [String] {
         let end = document.firstIndex(from: heading + 1, where: end) ?? document.blocks.count
-        return document.indices(in: (heading + 1)..<max(heading + 1, end), where: .kind([.paragraph, .listItem]))
+        return document.indices(in: (heading + 1)..<max(heading + 1, end), where: prose)
             .map { document.blocks[$0].text }
     }
 
@@ -43,12 +44,36 @@ enum Peel2018Observations {
     static func names(in printed: String) -> [String] {
         var list = printed.trimmed
         if list.hasSuffix(".") { list.removeLast() }
-        var parts = list.components(separatedBy: ", ").map(\.trimmed).filter { !$0.isEmpty }
+        var parts = commaSeparated(list).map(\.trimmed).filter { !$0.isEmpty }
         guard let last = parts.popLast() else { return [] }
         if last.hasPrefix("and ") {
             return parts + [String(last.dropFirst(4))]
         }
         return parts + splitLast(last)
+    }
+
+    /// `text.components(separatedBy: ", ")`; ASCII text (without carriage returns, so
+    /// one character a byte) is cut at the bytes, without Foundation.
+    static func commaSeparated(_ text: String) -> [String] {
+        var text = text
+        let parts = text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var parts: [String] = []
+            var start = 0
+            var i = 0
+            while i + 1 < bytes.count {
+                if bytes[i] == UInt8(ascii: ","), bytes[i + 1] == 0x20 {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += 2
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
+        return parts ?? text.components(separatedBy: ", ")
     }
 
     private static func splitLast(_ text: String) -> [String] {

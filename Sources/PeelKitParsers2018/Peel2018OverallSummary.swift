@@ -27,7 +27,7 @@ struct Peel2018OverallSummary {
     /// Reads the table under the first "Overall summary" heading that has one (a
     /// contents page without page numbers names the heading too).
     init(_ document: Document) {
-        for heading in document.indices(where: Peel2018Patterns.heading([Peel2018Folded.overallSummary])) {
+        for heading in document.indices(where: Peel2018Patterns.overallSummary) {
             var table = Peel2018OverallSummary()
             table.read(document, after: heading)
             table.heading = heading

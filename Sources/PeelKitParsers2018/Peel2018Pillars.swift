@@ -26,18 +26,21 @@ struct Peel2018Pillars {
 
     /// Each pillar's question: a block (not a list item or table row) of at most 160
     /// bytes that starts with it.
-    private static let questionPatterns = foldedStarts.map { pillar, start in
-        (pillar, !BlockPattern.kind([.tableRow, .listItem]) && .textBytes(atMost: 160) && .starts(with: [start]))
-    }
+    private static let questionPatterns = foldedStarts.map { pillar, start in (pillar, BlockPattern.starts(with: [start])) }
+    /// A block that may ask any pillar's question.
+    private static let anyQuestion = !BlockPattern.kind([.tableRow, .listItem]) && .textBytes(atMost: 160)
+        && .starts(with: foldedStarts.map(\.1))
 
     let sections: [Section]
 
     init(_ document: Document) {
         var found: [Section] = []
+        // One scan for the three questions, then each pillar's among the few found.
+        let questions = document.indices(where: Peel2018Pillars.anyQuestion)
         for (pillar, pattern) in Peel2018Pillars.questionPatterns {
             // The contents list names the question too; the body's heading is the
             // occurrence with a grade under it (or else the last one).
-            let candidates = document.indices(where: pattern)
+            let candidates = questions.filter { document.block($0, matches: pattern) }
             let graded = candidates.lazy.compactMap { index in
                 GradeReader.grade(after: index, in: document).map { Section(pillar: pillar, index: index, grade: $0) }
             }.first

@@ -119,7 +119,8 @@ public enum ForceDirectory {
         var table: [String: Entry] = [:]
         for entry in all {
             table[placeKey(TextFolding.fold(entry.name))] = entry
-            table[TextFolding.fold(entry.id.replacingOccurrences(of: "-", with: " "))] = entry
+            // The slug with its hyphens as spaces ("dyfed powys"), without Foundation.
+            table[TextFolding.fold(String(entry.id.map { $0 == "-" ? " " : $0 }))] = entry
             for alias in entry.aliases { table[placeKey(TextFolding.fold(alias))] = entry }
         }
         table["met"] = entry(id: "metropolitan")

@@ -46,8 +46,46 @@ struct BlockProgram: Sendable {
     /// The first step (or ``yes``, ``no`` for a pattern that needs none).
     private(set) var entry: Int32 = BlockProgram.no
 
+    /// The kinds of block the pattern can accept (see ``Block/Kind/bit``): a scan
+    /// passes over the others without running a step.
+    private(set) var possibleKinds: UInt8 = 0
+
     init(_ node: BlockPattern.Node) {
         entry = compile(node, onTrue: BlockProgram.yes, onFalse: BlockProgram.no)
+        possibleKinds = acceptingKinds()
+        // A first test of kinds that every possible kind passes is settled by the scan's
+        // test of `possibleKinds`.
+        while entry >= 0, steps[Int(entry)].test == .kinds,
+              possibleKinds & ~UInt8(truncatingIfNeeded: steps[Int(entry)].value) == 0 {
+            entry = steps[Int(entry)].onTrue
+        }
+    }
+
+    /// The kinds for which some block reaches "yes", every answer but the kind's being
+    /// possible. A step leads only to steps emitted before it (or to an end), so one
+    /// pass in order settles each step from those it leads to.
+    private func acceptingKinds() -> UInt8 {
+        let all: UInt8 = 0x1F
+        let headingOrParagraph = Block.Kind.heading.bit | Block.Kind.paragraph.bit
+        var reach = [UInt8](repeating: 0, count: steps.count)
+        func reaching(_ index: Int32) -> UInt8 {
+            index == BlockProgram.yes ? all : index < 0 || Int(index) >= reach.count ? 0 : reach[Int(index)]
+        }
+        for (index, step) in steps.enumerated() {
+            // The kinds that may answer yes, and no.
+            let (yes, no): (UInt8, UInt8)
+            switch step.test {
+            case .kinds:
+                let mask = UInt8(truncatingIfNeeded: step.value) & all
+                (yes, no) = (mask, all & ~mask)
+            case .headingLike:
+                (yes, no) = (headingOrParagraph, all & ~Block.Kind.heading.bit)
+            default:
+                (yes, no) = (all, all)
+            }
+            reach[index] = yes & reaching(step.onTrue) | no & reaching(step.onFalse)
+        }
+        return reaching(entry)
     }
 
     /// Emits the steps of `node`, leading to `onTrue` or `onFalse`; returns its first step.
@@ -97,12 +135,15 @@ struct BlockProgram: Sendable {
     func withMatcher<R>(_ body: ((UnsafePointer<Block>) -> Bool) -> R) -> R {
         steps.withUnsafeBufferPointer { steps in
             phrases.withUnsafeBufferPointer { phrases in
-                body { block in BlockProgram.run(steps, phrases, entry, block) }
+                body { block in
+                    possibleKinds & block.pointee.kind.bit != 0 && BlockProgram.run(steps, phrases, entry, block)
+                }
             }
         }
     }
 
     /// Runs the steps from `entry` on the block.
+    @inline(__always)
     static func run(_ steps: UnsafeBufferPointer<Step>, _ phrases: UnsafeBufferPointer<UInt8>, _ entry: Int32, _ block: UnsafePointer<Block>) -> Bool {
         var index = entry
         while index >= 0 {

@@ -41,7 +41,7 @@ public enum GradeReader {
     /// at" (good), "requires improvement", "is outstanding", "is inadequate" or "is
     /// ineffective". Reads the first sentence; returns nil when it does not settle it.
     public static func inferredGrade(fromSummary text: String) -> Grade? {
-        let firstSentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        let firstSentence = GradeReader.firstSentence(of: text)
         let folded = " " + TextFolding.fold(firstSentence) + " "
         var found: Set<Grade> = []
         if FoldedSearch.contains(folded, " is outstanding ") || FoldedSearch.contains(folded, " are outstanding ") { found.insert(.outstanding) }
@@ -57,6 +57,24 @@ public enum GradeReader {
         }
         if FoldedSearch.contains(folded, " is adequate ") { found.insert(.adequate) }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The text before its first "." (the first non-empty such run of characters), or
+    /// the text when it has none: `split(separator: ".", maxSplits: 1).first`. Plain
+    /// text (see ``PlainText``) is cut at the byte, without walking its characters.
+    static func firstSentence(of text: String) -> String {
+        var text = text
+        let plain = text.withUTF8 { bytes -> String?? in
+            guard PlainText.isPlain(bytes) else { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: ".") { start += 1 }
+            guard start < bytes.count else { return .some(nil) }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: ".") { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let plain { return plain ?? text }
+        return text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
     }
 
     private static func firstGradeWords(in folded: String) -> Grade? {
