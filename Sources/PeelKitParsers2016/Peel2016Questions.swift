@@ -15,7 +15,8 @@ struct Peel2016Questions {
     func read(diagnostics: inout [Diagnostic]) -> [Question] {
         let titles = questionTitles()
         let candidates = titles.map(\.index)
-        let keys = Dictionary(titles.map { ($0.index, $0.key) }, uniquingKeysWith: { first, _ in first })
+        // The key of a title's block (a dozen titles: a linear search).
+        let keys = { (index: Int) in titles.first { $0.index == index }?.key }
         let starts = document.sectionStarts(candidates, closedBy: "Summary of findings")
         let end = document.firstIndex(of: "Next steps", from: starts.last ?? 0)
             ?? document.firstIndex(startingWith: "Annex A", from: starts.last ?? 0)
@@ -24,16 +25,16 @@ struct Peel2016Questions {
         // It bounds the section before it, and is reported, not read.
         var unfinished: [Int] = []
         if end == nil {
-            var seenKeys = Set(starts.compactMap { keys[$0] })
+            var seenKeys = Set(starts.compactMap(keys))
             for index in candidates where index > (starts.last ?? -1) {
-                if let key = keys[index], seenKeys.insert(key).inserted { unfinished.append(index) }
+                if let key = keys(index), seenKeys.insert(key).inserted { unfinished.append(index) }
             }
         }
         var questions: [Question] = []
         var seen: Set<QuestionKey> = []
         let boundaries = starts + unfinished
         for (start, range) in zip(boundaries, document.sections(startingAt: boundaries, end: end)) {
-            guard let key = keys[start], seen.insert(key).inserted else { continue }
+            guard let key = keys(start), seen.insert(key).inserted else { continue }
             if unfinished.contains(start) {
                 diagnostics.append(Diagnostic(
                     .warning, "section-incomplete",

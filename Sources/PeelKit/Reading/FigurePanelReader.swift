@@ -163,6 +163,7 @@ public struct FigurePanelReader: Sendable {
     static func splitAtFinancialYear(_ text: String) -> (label: String, period: String?) {
         // Most labels hold no "dddd/dd" word after a space: only those are split into words.
         guard mayHoldFinancialYear(text) else { return (text, nil) }
+        if let split = splitASCIIAtFinancialYear(text) { return split }
         let words = text.split(separator: " ")
         let isFinancialYear = { (word: Substring) -> Bool in
             let scalars = Array(word.unicodeScalars)
@@ -173,16 +174,78 @@ public struct FigurePanelReader: Sendable {
         return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
     }
 
+    /// ``splitAtFinancialYear(_:)`` on the bytes of ASCII text without carriage
+    /// returns (one character a byte): its words are the runs of bytes between spaces.
+    /// `nil` for other text.
+    static func splitASCIIAtFinancialYear(_ text: String) -> (label: String, period: String?)? {
+        var text = text
+        return text.withUTF8 { bytes -> (label: String, period: String?)? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // The words, as byte ranges.
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var end = i
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                words.append(i..<end)
+                i = end
+            }
+            func isFinancialYear(_ word: Range<Int>) -> Bool {
+                guard word.count == 7, bytes[word.lowerBound + 4] == UInt8(ascii: "/") else { return false }
+                return word.allSatisfy { $0 == word.lowerBound + 4 || isDigit(bytes[$0]) }
+            }
+            func joined(_ words: ArraySlice<Range<Int>>) -> String {
+                var out: [UInt8] = []
+                for word in words {
+                    if !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+            guard let at = words.indices.dropFirst().first(where: { isFinancialYear(words[$0]) }) else {
+                return (String(decoding: bytes, as: UTF8.self), nil)
+            }
+            return (joined(words[..<at]), joined(words[at...]))
+        }
+    }
+
     /// The byte offset of the first " " + start (for any of `starts`) in `text` with
     /// its ASCII capitals lowered: where the period starts. Compares bytes in place (the
     /// same as searching the lowered text for each " " + start and taking the least).
     static func periodOffset(in text: String, starts: [String]) -> Int? {
         var text = text
+        // The starts' first bytes: most spaces are followed by none of them.
+        var firsts: UInt64 = 0  // a bit for each byte below 64 …
+        var firstsHigh: UInt64 = 0  // … and for each from 64 to 127
+        var other = false  // a start opens with a byte beyond ASCII (or is empty)
+        for start in starts {
+            guard let first = start.utf8.first, first < 0x80 else {
+                other = true
+                continue
+            }
+            if first < 64 { firsts |= 1 << UInt64(first) } else { firstsHigh |= 1 << UInt64(first - 64) }
+        }
         return text.withUTF8 { bytes -> Int? in
             let count = bytes.count
             var i = 0
             while i < count {
                 if bytes[i] == 0x20 {
+                    if !other {
+                        // A start matches the lowered bytes: its first byte is the next one, lowered.
+                        guard i + 1 < count else { return nil }
+                        let next = bytes[i + 1]
+                        let lowered = next &- 0x41 < 26 ? next | 0x20 : next
+                        let possible = lowered < 64 ? firsts >> UInt64(lowered) & 1 != 0
+                            : lowered < 128 && firstsHigh >> UInt64(lowered - 64) & 1 != 0
+                        if !possible {
+                            i += 1
+                            continue
+                        }
+                    }
                     for start in starts where FigurePanelReader.lowered(bytes, at: i + 1, hasPrefix: start) {
                         return i
                     }

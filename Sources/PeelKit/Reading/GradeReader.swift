@@ -43,19 +43,16 @@ public enum GradeReader {
     public static func inferredGrade(fromSummary text: String) -> Grade? {
         let firstSentence = GradeReader.firstSentence(of: text)
         let folded = " " + TextFolding.fold(firstSentence) + " "
-        var found: Set<Grade> = []
-        if FoldedSearch.contains(folded, " is outstanding ") || FoldedSearch.contains(folded, " are outstanding ") { found.insert(.outstanding) }
-        if FoldedSearch.contains(folded, " requires improvement ") || FoldedSearch.contains(folded, " require improvement ") || FoldedSearch.contains(folded, " needs to improve ") {
-            found.insert(.requiresImprovement)
+        // The grades found, at most one of each: an array, not a set (no hashing).
+        var found: [Grade] = []
+        func contains(_ phrases: String...) -> Bool { phrases.contains { FoldedSearch.contains(folded, $0) } }
+        if contains(" is outstanding ", " are outstanding ") { found.append(.outstanding) }
+        if contains(" requires improvement ", " require improvement ", " needs to improve ") { found.append(.requiresImprovement) }
+        if contains(" is inadequate ", " is ineffective ", " are inadequate ") { found.append(.inadequate) }
+        if contains(" is good at ", " is good in ", " is effective at ", " is effective in ", " are effective ", " is good ") {
+            found.append(.good)
         }
-        if FoldedSearch.contains(folded, " is inadequate ") || FoldedSearch.contains(folded, " is ineffective ") || FoldedSearch.contains(folded, " are inadequate ") {
-            found.insert(.inadequate)
-        }
-        if FoldedSearch.contains(folded, " is good at ") || FoldedSearch.contains(folded, " is good in ") || FoldedSearch.contains(folded, " is effective at ")
-            || FoldedSearch.contains(folded, " is effective in ") || FoldedSearch.contains(folded, " are effective ") || FoldedSearch.contains(folded, " is good ") {
-            found.insert(.good)
-        }
-        if FoldedSearch.contains(folded, " is adequate ") { found.insert(.adequate) }
+        if contains(" is adequate ") { found.append(.adequate) }
         return found.count == 1 ? found.first : nil
     }
 

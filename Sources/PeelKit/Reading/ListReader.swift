@@ -97,17 +97,25 @@ public enum ListReader {
         // equals one beyond ASCII; two texts beyond ASCII compare as strings (as the
         // set of folded strings compared them).
         var folded: [UInt8] = []
+        // Room for every text (folding never lengthens it): the buffer never grows.
+        folded.reserveCapacity(items.reduce(0) { $0 + $1.text.utf8.count })
         var kept: [(range: Range<Int>, ascii: Bool)] = []
         var result: [ListItem] = []
         for item in items {
             let start = folded.count
             TextFolding.fold(item.text.utf8, into: &folded)
             let range = start..<folded.count
-            let ascii = folded[range].allSatisfy { $0 < 0x80 }
-            let repeated = kept.contains { other in
-                guard other.ascii == ascii else { return false }
-                if ascii { return folded[other.range].elementsEqual(folded[range]) }
-                return String(decoding: folded[other.range], as: UTF8.self) == String(decoding: folded[range], as: UTF8.self)
+            let (repeated, ascii) = folded.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
+                let text = UnsafeBufferPointer(rebasing: buffer[range])
+                let ascii = !text.contains { $0 >= 0x80 }
+                let repeated = kept.contains { other in
+                    guard other.ascii == ascii else { return false }
+                    let before = UnsafeBufferPointer(rebasing: buffer[other.range])
+                    if ascii { return FoldedBytes.equals(before, text) }  // (lengths first)
+                    // Canonically equivalent texts may differ in length ("é", "e\u{301}").
+                    return String(decoding: before, as: UTF8.self) == String(decoding: text, as: UTF8.self)
+                }
+                return (repeated, ascii)
             }
             if repeated {
                 folded.removeLast(range.count)
