@@ -19,9 +19,10 @@ struct Peel2018LooseTable {
     private var row: [String] = []
 
     /// Starts a table at its first column header.
-    init?(header block: Line, title: String) {
+    /// (The title is made only for a header: most lines of a panel are not.)
+    init?(header block: Line, title: @autoclosure () -> String) {
         guard Peel2018LooseTable.isColumnHeader(block) else { return nil }
-        table = DataTable(title: title, columns: [""], rows: [], line: block.line)
+        table = DataTable(title: title(), columns: [""], rows: [], line: block.line)
         table.columns.append(block.text)
     }
 

@@ -99,7 +99,7 @@ struct Peel2018Panel {
         if var table = current, !table.rows.isEmpty, !(readsFigures && onlyFigures) {
             if table.title.isEmpty { table.title = table.rows[0].first { !$0.isEmpty } ?? "" }
             // A header row leaves out the empty cell above the labels: line the columns up.
-            let width = table.rows.map(\.count).max() ?? 0
+            let width = table.rows.reduce(0) { max($0, $1.count) }
             if !table.columns.isEmpty, table.columns.count < width {
                 table.columns = Array(repeating: "", count: width - table.columns.count) + table.columns
             }

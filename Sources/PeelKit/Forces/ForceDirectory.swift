@@ -108,12 +108,16 @@ public enum ForceDirectory {
     private static func placeKey(_ folded: String) -> String {
         var key = folded
         if key.hasPrefix("the ") { key.removeFirst(4) }
-        for suffix in suffixes where key.hasSuffix(" " + suffix) {
-            key.removeLast(suffix.count + 1)
+        for (spaced, count) in spacedSuffixes where key.hasSuffix(spaced) {
+            key.removeLast(count)
             break
         }
         return key
     }
+
+    /// ``suffixes`` after a space, with their length in characters (made once, not at
+    /// every lookup).
+    private static let spacedSuffixes = suffixes.map { (" " + $0, $0.count + 1) }
 
     private static let byPlace: [String: Entry] = {
         var table: [String: Entry] = [:]
