@@ -12,16 +12,17 @@ struct Peel2015QuestionSection {
         var question = Question(
             key: key, pillar: .effectiveness, title: heading.text, grade: nil, gradeSource: .absent, line: heading.line)
         question.causesOfConcern = causesOfConcern()
-        guard let summaryHeading = document.firstIndex(of: "Summary of findings", from: range.lowerBound + 1),
-              summaryHeading < range.upperBound else {
+        // Scans stop at the section's end: what lies beyond it is not the section's.
+        guard let summaryHeading = document.firstIndex(in: (range.lowerBound + 1)..<max(range.lowerBound + 1, range.upperBound), where: Self.summaryHeading)
+        else {
             diagnostics.append(Diagnostic(.warning, "summary-missing", "question \(key) has no “Summary of findings”", line: heading.line))
             return question
         }
         let grade = GradeReader.grade(after: summaryHeading, in: document, before: range.upperBound)
         let afterGrade = (grade?.index ?? summaryHeading) + 1
-        let areas = areasHeading(from: afterGrade)
-        let stop = document.firstIndex(from: afterGrade) { Self.isAreasHeading($0) || Self.isConcernHeading($0) }
-            .map { min($0, range.upperBound) } ?? range.upperBound
+        let rest = afterGrade..<max(afterGrade, range.upperBound)
+        let areas = document.firstIndex(in: rest, where: Self.areasHeading)
+        let stop = document.firstIndex(in: rest, where: Self.summaryEnd) ?? range.upperBound
         question.summary = document.paragraphs(in: afterGrade..<stop)
 
         (question.grade, question.gradeSource) = GradeReader.sectionGrade(
@@ -44,11 +45,6 @@ struct Peel2015QuestionSection {
         return question
     }
 
-    /// The "Areas for improvement" heading after the summary, inside the section.
-    private func areasHeading(from index: Int) -> Int? {
-        document.firstIndex(from: index, where: Self.isAreasHeading).flatMap { $0 < range.upperBound ? $0 : nil }
-    }
-
     /// Causes of concern anywhere in the section (the findings or the summary), each once.
     private func causesOfConcern() -> [CauseOfConcern] {
         var seen: Set<String> = []
@@ -56,13 +52,7 @@ struct Peel2015QuestionSection {
             .filter { seen.insert(TextFolding.fold($0.text + " " + $0.recommendations.joined(separator: " "))).inserted }
     }
 
-    private static let areasHeadings = [FoldedPhrase("Areas for improvement"), FoldedPhrase("Area for improvement")]
-
-    private static func isAreasHeading(_ block: Block) -> Bool {
-        block.is(anyOf: areasHeadings)
-    }
-
-    private static func isConcernHeading(_ block: Block) -> Bool {
-        block.is(anyOf: CauseOfConcernReader.foldedHeadings)
-    }
+    private static let summaryHeading = BlockPattern.kind(Document.headingKinds) && .is("Summary of findings")
+    private static let areasHeading = BlockPattern.is("Areas for improvement", "Area for improvement")
+    private static let summaryEnd = areasHeading || .is(CauseOfConcernReader.foldedHeadings)
 }

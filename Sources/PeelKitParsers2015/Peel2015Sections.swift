@@ -44,16 +44,17 @@ struct Peel2015Sections {
         end = closings.compactMap { $0 }.min() ?? document.blocks.count
     }
 
-    private static let questionStart = FoldedPhrase("How effective is the force at")
+    /// Heading-like blocks whose last byte is "?" and that start "How effective is the
+    /// force at": the candidates for a question heading (tested in place).
+    private static let candidate = BlockPattern.looksLikeHeading() && .textEnds(with: "?")
+        && .starts(with: "How effective is the force at")
 
     /// Headings that ask one of the four questions ("How effective is the force at …?").
     private static func questionHeadings(in document: Document) -> [Int] {
-        document.blocks.indices.filter { index in
-            let block = document.blocks[index]
-            // (A text that ends with "?" ends with that byte: a cheap test first.)
-            guard block.looksLikeHeading, block.text.utf8.last == UInt8(ascii: "?"), block.starts(with: questionStart),
-                  block.text.hasSuffix("?"),
-                  let key = QuestionKey(title: block.text) else { return false }
+        document.indices(where: candidate).filter { index in
+            // The text must also end with "?" as a character, not only as a byte.
+            let text = document.blocks[index].text
+            guard text.hasSuffix("?"), let key = QuestionKey(title: text) else { return false }
             return keys.contains(key)
         }
     }

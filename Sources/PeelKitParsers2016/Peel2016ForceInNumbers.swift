@@ -24,15 +24,12 @@ enum Peel2016ForceInNumbers {
 
     /// What follows the panel: "For further information about the data…", "Overview…"
     /// (prefixes) and "Overall judgment" (a whole block).
-    private static let panelEnds = [
-        FoldedPhrase("For further information about the data"), FoldedPhrase("Overview"), FoldedPhrase("Overall judgment"),
-    ]
+    private static let panelEnd = BlockPattern.starts(with: "For further information about the data", "Overview")
+        || .is("Overall judgment")
 
     static func read(_ document: Document, forceName: String?) -> [KeyFigure] {
         guard let start = document.firstIndex(of: "Force in numbers") else { return [] }
-        let end = document.firstIndex(from: start + 1) { block in
-            block.starts(with: panelEnds[0]) || block.starts(with: panelEnds[1]) || block.is(panelEnds[2])
-        } ?? min(document.blocks.count, start + 150)
+        let end = document.firstIndex(from: start + 1, where: panelEnd) ?? min(document.blocks.count, start + 150)
         let reader = FigurePanelReader(comparatorNames: ["England and Wales"], knownComparatorValues: foldedEnglandAndWales)
         return reader.read(document, in: (start + 1)..<end, forceName: forceName)
     }

@@ -13,7 +13,10 @@ struct Peel2016Questions {
     init(_ document: Document) { self.document = document }
 
     func read(diagnostics: inout [Diagnostic]) -> [Question] {
-        let candidates = questionTitles()
+        let titles = questionTitles()
+        let candidates = titles.map(\.index)
+        // The key of a title's block (a dozen titles: a linear search).
+        let keys = { (index: Int) in titles.first { $0.index == index }?.key }
         let starts = document.sectionStarts(candidates, closedBy: "Summary of findings")
         let end = document.firstIndex(of: "Next steps", from: starts.last ?? 0)
             ?? document.firstIndex(startingWith: "Annex A", from: starts.last ?? 0)
@@ -22,24 +25,24 @@ struct Peel2016Questions {
         // It bounds the section before it, and is reported, not read.
         var unfinished: [Int] = []
         if end == nil {
-            var keys = Set(starts.compactMap { QuestionKey(title: document.blocks[$0].text) })
+            var seenKeys = Set(starts.compactMap(keys))
             for index in candidates where index > (starts.last ?? -1) {
-                if let key = QuestionKey(title: document.blocks[index].text), keys.insert(key).inserted { unfinished.append(index) }
+                if let key = keys(index), seenKeys.insert(key).inserted { unfinished.append(index) }
             }
         }
         var questions: [Question] = []
         var seen: Set<QuestionKey> = []
         let boundaries = starts + unfinished
         for (start, range) in zip(boundaries, document.sections(startingAt: boundaries, end: end)) {
-            let heading = document.blocks[start]
-            guard let key = QuestionKey(title: heading.text), seen.insert(key).inserted else { continue }
+            guard let key = keys(start), seen.insert(key).inserted else { continue }
             if unfinished.contains(start) {
                 diagnostics.append(Diagnostic(
                     .warning, "section-incomplete",
-                    "question \(key): the section has no “Summary of findings” (the text may be cut short)", line: heading.line))
+                    "question \(key): the section has no “Summary of findings” (the text may be cut short)",
+                    line: document.blocks[start].line))
                 continue
             }
-            questions.append(readQuestion(key: key, heading: heading, range: range, diagnostics: &diagnostics))
+            questions.append(readQuestion(key: key, heading: start, range: range, diagnostics: &diagnostics))
         }
         for (key, _) in QuestionKey.canonical.prefix(5) where !seen.contains(key) {
             diagnostics.append(Diagnostic(.warning, "question-missing", "no section for the \(key) question"))
@@ -47,42 +50,46 @@ struct Peel2016Questions {
         return questions
     }
 
-    /// Blocks that ask one of the five questions: the section headings, and the same
-    /// titles in the contents, the introduction and the overview.
-    private func questionTitles() -> [Int] {
-        document.blocks.indices.filter { index in
-            let block = document.blocks[index]
-            // (A text that ends with "?" ends with that byte: a cheap test first.)
-            return block.looksLikeHeading && block.text.utf8.last == UInt8(ascii: "?") && block.starts(with: Self.questionStart)
-                && block.text.hasSuffix("?")
-                && QuestionKey(title: block.text) != nil
+    /// Blocks that ask one of the five questions, with the question's key: the section
+    /// headings, and the same titles in the contents, the introduction and the overview.
+    private func questionTitles() -> [(index: Int, key: QuestionKey)] {
+        // The pattern passes only heading-like blocks whose last byte is "?" and that
+        // start "How effective"; the text must also end with "?" as a character.
+        document.indices(where: Self.titleCandidate).compactMap { index in
+            let text = document.blocks[index].text
+            guard text.hasSuffix("?"), let key = QuestionKey(title: text) else { return nil }
+            return (index, key)
         }
     }
 
-    private static let questionStart = FoldedPhrase("How effective")
-    private static let summaryOfFindings = FoldedPhrase("Summary of findings")
-    private static let areasHeadings = [FoldedPhrase("Areas for improvement"), FoldedPhrase("Area for improvement")]
+    private static let titleCandidate = BlockPattern.looksLikeHeading() && .textEnds(with: "?")
+        && .starts(with: [FoldedPhrase("How effective")])
+    private static let summaryOfFindings = BlockPattern.is("Summary of findings")
+    private static let areasHeading = BlockPattern.is("Areas for improvement", "Area for improvement")
+    private static let summaryEnd = areasHeading || .is(CauseOfConcernReader.foldedHeadings)
 
-    private func readQuestion(key: QuestionKey, heading: Block, range: Range<Int>, diagnostics: inout [Diagnostic]) -> Question {
+    /// The question whose section, headed by the block at `heading`, is `range`.
+    private func readQuestion(key: QuestionKey, heading: Int, range: Range<Int>, diagnostics: inout [Diagnostic]) -> Question {
+        let line = document.blocks[heading].line
         var question = Question(
-            key: key, pillar: .effectiveness, title: heading.text, grade: nil, gradeSource: .absent, line: heading.line)
-        guard let summaryHeading = document.lastIndex(before: range.upperBound, from: range.lowerBound, where: { $0.is(Self.summaryOfFindings) }) else {
-            diagnostics.append(Diagnostic(.warning, "summary-missing", "question \(key) has no “Summary of findings”", line: heading.line))
+            key: key, pillar: .effectiveness, title: document.blocks[heading].text, grade: nil,
+            gradeSource: .absent, line: line)
+        guard let summaryHeading = document.lastIndex(in: range, where: Self.summaryOfFindings) else {
+            diagnostics.append(Diagnostic(.warning, "summary-missing", "question \(key) has no “Summary of findings”", line: line))
             return question
         }
         let grade = GradeReader.grade(after: summaryHeading, in: document, before: range.upperBound)
         let afterGrade = (grade?.index ?? summaryHeading) + 1
-        let stop = document.firstIndex(from: afterGrade) { block in
-            block.is(anyOf: Self.areasHeadings) || block.is(anyOf: CauseOfConcernReader.foldedHeadings)
-        }.map { min($0, range.upperBound) } ?? range.upperBound
+        // Scans stop at the section's end: a match beyond it would be clipped to it.
+        let rest = afterGrade..<max(afterGrade, range.upperBound)
+        let stop = document.firstIndex(in: rest, where: Self.summaryEnd) ?? range.upperBound
         question.summary = document.paragraphs(in: afterGrade..<stop)
 
         (question.grade, question.gradeSource) = GradeReader.sectionGrade(
             printed: grade?.grade, summary: question.summary, question: key, line: document.blocks[summaryHeading].line,
             diagnostics: &diagnostics)
 
-        if let areas = document.firstIndex(from: summaryHeading, where: { $0.is(anyOf: Self.areasHeadings) }),
-           areas < range.upperBound {
+        if let areas = document.firstIndex(in: summaryHeading..<range.upperBound, where: Self.areasHeading) {
             question.areasForImprovement = ListReader.areasForImprovement(
                 under: areas, in: document, before: range.upperBound, question: key, diagnostics: &diagnostics).items
         }

@@ -38,15 +38,14 @@ struct Peel2018Components {
         for (offset, pillar) in pillars.sections.enumerated() {
             // A pillar's part runs to the next pillar's question, the last one to the annexes.
             let limit = offset + 1 < pillarStarts.count ? pillarStarts[offset + 1]
-                : document.firstIndex(from: pillar.index + 1) { $0.isHeadingLine && $0.starts(with: Peel2018Folded.annex) }
-                ?? document.blocks.count
+                : document.firstIndex(from: pillar.index + 1, where: Peel2018Components.annexHeading) ?? document.blocks.count
             let start = (pillar.grade?.index ?? pillar.index) + 1
             let starts = Peel2018Components.componentStarts(in: document, pillar: pillar.pillar, range: start..<limit)
             for (i, (key, index)) in starts.enumerated() {
                 // A section runs to the next component, or to the next part of the report
                 // (the next pillar's heading and "Force in context").
                 let next = i + 1 < starts.count ? starts[i + 1].index : limit
-                let end = (index + 1..<next).first { Peel2018Components.endsPart(document.blocks[$0]) } ?? next
+                let end = document.firstIndex(in: (index + 1)..<max(index + 1, next), where: Peel2018Components.partEnd) ?? next
                 sections.append(Section(key: key, start: index, end: end))
             }
         }
@@ -61,23 +60,23 @@ struct Peel2018Components {
     /// first heading that merely names it.
     private static func componentStarts(in document: Document, pillar: Pillar, range: Range<Int>) -> [(key: QuestionKey, index: Int)] {
         var best: [QuestionKey: (rank: Int, index: Int)] = [:]
-        for index in document.clamped(range) {
-            let block = document.blocks[index]
-            guard block.isHeadingLine, block.kind != .tableRow, let key = QuestionKey(title: block.text),
-                  key.canonicalPillar == pillar else { continue }
-            let rank = GradeReader.grade(after: index, in: document) != nil ? 0 : knownHeadings.contains(block.folded) ? 1 : 2
+        // (A heading line is a heading or a paragraph, never a table row.)
+        for index in document.indices(in: range, where: Peel2018Patterns.headingLine) {
+            guard let key = QuestionKey(title: document.blocks[index].text), key.canonicalPillar == pillar else { continue }
+            let rank = GradeReader.grade(after: index, in: document) != nil ? 0
+                : knownHeadings.contains(document.blocks[index].folded) ? 1 : 2
             if let found = best[key], found.rank <= rank { continue }
             best[key] = (rank, index)
         }
         return best.map { (key: $0.key, index: $0.value.index) }.sorted { $0.index < $1.index }
     }
 
+    /// A heading line that starts with "Annex".
+    private static let annexHeading = Peel2018Patterns.headingLine && .starts(with: [Peel2018Folded.annex])
+
     /// A heading that ends the last component of a pillar: the next part of the report.
-    private static func endsPart(_ block: Block) -> Bool {
-        guard block.isHeadingLine else { return false }
-        return block.isHeading(Peel2018Folded.partHeadings) || block.starts(with: Peel2018Folded.annex)
-            || Peel2018Pillars.pillar(of: block) != nil
-    }
+    private static let partEnd = Peel2018Patterns.headingLine
+        && (.is(Peel2018Folded.partHeadings) || .starts(with: [Peel2018Folded.annex]) || Peel2018Patterns.pillarQuestion)
 
     /// The section of a component, if the body has one.
     func section(_ key: QuestionKey) -> Section? { sections.first { $0.key == key } }
@@ -98,43 +97,46 @@ struct Peel2018Components {
 
     /// Reads a component's section.
     func read(_ section: Section) -> Reading {
-        let heading = document.blocks[section.start]
         let grade = GradeReader.grade(after: section.start, in: document, before: section.end)
         let body = (grade?.index ?? section.start) + 1
-        let summaryEnd = document.firstIndex(from: body) { block in
-            block.isHeadingLine || block.starts(with: Peel2018Folded.detailedFindings)
-                || block.is(anyOf: CauseOfConcernReader.foldedHeadings)
-        }.map { min($0, section.end) } ?? section.end
+        // Scans stop at the section's end: a match beyond it would be clipped to it.
+        let summaryEnd = document.firstIndex(in: body..<max(body, section.end), where: Self.summaryEnd) ?? section.end
         let summary = document.paragraphs(in: body..<summaryEnd)
         // The first summary paragraph that says so: a byte search of each block's folded
         // text first (a match of the ASCII phrase, however decided, holds its bytes).
-        let carried = document.clamped(body..<summaryEnd).first { index in
-            let block = document.blocks[index]
-            return block.kind == .paragraph && block.mentions(Peel2018Phrases.carriedOver)
-                && Peel2018Components.mentionsCarriedOver(block.text)
-        }.map { document.blocks[$0].text }
+        let carried = document.indices(in: document.clamped(body..<summaryEnd), where: Self.carriedOverCandidate)
+            .lazy.map { document.blocks[$0].text }.first(where: Peel2018Components.mentionsCarriedOver)
         return Reading(
-            title: heading.text, line: heading.line, grade: grade, carriedOver: carried != nil,
-            carriedOverFrom: carried.flatMap(Peel2018Components.earlierYear(in:)), summary: summary,
-            areasForImprovement: areasForImprovement(in: body..<section.end),
+            title: document.blocks[section.start].text, line: document.blocks[section.start].line, grade: grade,
+            carriedOver: carried != nil, carriedOverFrom: carried.flatMap(Peel2018Components.earlierYear(in:)),
+            summary: summary, areasForImprovement: areasForImprovement(in: body..<section.end),
             causesOfConcern: CauseOfConcernReader.read(document, in: body..<section.end))
     }
+
+    /// What ends a component's summary: a heading, "We set out our detailed findings
+    /// below", a cause of concern.
+    private static let summaryEnd = Peel2018Patterns.headingLine || .starts(with: [Peel2018Folded.detailedFindings])
+        || .is(CauseOfConcernReader.foldedHeadings)
+    private static let carriedOverCandidate = BlockPattern.kind(.paragraph) && .mentions(Peel2018Phrases.carriedOver)
 
     /// The items under "Areas for improvement", and any the findings repeat after "This
     /// area for improvement remains:", each once.
     private func areasForImprovement(in range: Range<Int>) -> [String] {
         var items: [ListItem] = []
-        for index in document.clamped(range) {
-            let block = document.blocks[index]
-            let opensList = block.isHeading(Peel2018Folded.areasForImprovement)
-                || (block.kind == .paragraph && block.text.hasSuffix(":")
-                    && Peel2018Phrases.remainingAreas.contains { block.mentions($0) })
-            if opensList {
+        for index in document.indices(in: range, where: Self.listOpening) {
+            // A paragraph of the pattern ends with ":" as a byte; it must as a character.
+            if document.block(index, matches: Self.areasHeading) || document.blocks[index].text.hasSuffix(":") {
                 items += ListReader.items(after: index, in: document, before: range.upperBound).items
             }
         }
         return ListReader.unique(items).map(\.text)
     }
+
+    private static let areasHeading = Peel2018Patterns.heading(Peel2018Folded.areasForImprovement)
+    /// The "Areas for improvement" heading, or a paragraph that ends with ":" and says
+    /// an area for improvement remains.
+    private static let listOpening = areasHeading
+        || BlockPattern.kind(.paragraph) && .textEnds(with: ":") && .mentions(Peel2018Phrases.remainingAreas.map(FoldedPhrase.init))
 
     private static let carriedOverNeedle = Array(TextFolding.fold(Peel2018Phrases.carriedOver).utf8)
 

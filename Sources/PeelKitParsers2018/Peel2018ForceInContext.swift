@@ -13,11 +13,11 @@ enum Peel2018ForceInContext {
     /// one, before the first pillar question): a report cut short without it has no
     /// key figures rather than a pillar's.
     static func read(_ document: Document, openingEnd: Int) -> (figures: [KeyFigure], tables: [DataTable]) {
-        let panels = document.blocks.indices.filter { document.blocks[$0].isHeading([Peel2018Folded.forceInContext]) }
+        let panels = document.indices(where: Peel2018Patterns.forceInContext)
         var figures: [KeyFigure] = []
         var tables: [DataTable] = []
         for start in panels {
-            let end = document.firstIndex(from: start + 1) { endsPanel($0) } ?? document.blocks.count
+            let end = document.firstIndex(from: start + 1, where: panelEnd) ?? document.blocks.count
             // The first panel with figures in its text holds the key figures (a contents
             // page may name the panel before it).
             let panel = Peel2018Panel(document, in: (start + 1)..<end, readsFigures: figures.isEmpty && start < openingEnd)
@@ -29,11 +29,8 @@ enum Peel2018ForceInContext {
 
     /// A panel ends at the next part of the report: a top-level heading, or an
     /// unmarked heading that names a pillar question or the overall summary.
-    private static func endsPanel(_ block: Block) -> Bool {
-        if block.kind == .heading && block.depth == 1 { return true }
-        guard block.isHeadingLine else { return false }
-        return block.is(Peel2018Folded.overallSummary) || block.is(Peel2018Folded.forceInContext)
-            || Peel2018Pillars.pillar(of: block) != nil || block.starts(with: Peel2018Folded.annex)
-            || block.is(anyOf: Peel2018Folded.pillars)
-    }
+    private static let panelEnd = BlockPattern.kind(.heading) && .depth(1)
+        || Peel2018Patterns.headingLine && (
+            .is([Peel2018Folded.overallSummary, Peel2018Folded.forceInContext] + Peel2018Folded.pillars)
+                || Peel2018Patterns.pillarQuestion || .starts(with: [Peel2018Folded.annex]))
 }

@@ -4,25 +4,22 @@ import PeelKit
 ///
 /// A converter that keeps markup marks headings (`#`); a plain-text extractor does
 /// not, so a heading is also a short line that does not end like a sentence
-/// (``Block/looksLikeHeading``). Headings are then told apart by what they say.
-extension Block {
-    /// `true` for a marked heading, or a short unmarked line that reads like one.
-    var isHeadingLine: Bool {
-        if kind == .heading { return true }
-        guard looksLikeHeading else { return false }
-        // Headings in these reports run to a dozen words at most.
-        return text.utf8.count <= 120
-    }
+/// (``Block/looksLikeHeading``); headings in these reports run to a dozen words at
+/// most (120 bytes). Headings are then told apart by what they say.
+enum Peel2018Patterns {
+    /// A marked heading, or a short unmarked line that reads like one.
+    static let headingLine = BlockPattern.looksLikeHeading(maxBytes: 120)
 
-    /// `true` for a heading line equal (folded) to one of the phrases.
-    func isHeading(_ phrases: [String]) -> Bool {
-        isHeadingLine && phrases.contains { self.is($0) }
-    }
+    /// A heading line equal (folded) to one of the folded phrases.
+    static func heading(_ phrases: [FoldedPhrase]) -> BlockPattern { headingLine && .is(phrases) }
 
-    /// `true` for a heading line equal (folded) to one of the folded phrases.
-    func isHeading(_ phrases: [FoldedPhrase]) -> Bool {
-        isHeadingLine && self.is(anyOf: phrases)
-    }
+    static let forceInContext = heading([Peel2018Folded.forceInContext])
+    static let overallSummary = heading([Peel2018Folded.overallSummary])
+    static let observations = heading(Peel2018Folded.observations)
+
+    /// A block (not a list item or a table row) that asks a pillar's question.
+    static let pillarQuestion = !BlockPattern.kind([.tableRow, .listItem])
+        && .starts(with: Peel2018Pillars.questionStarts.map { FoldedPhrase($0.1) })
 }
 
 /// The fixed headings and phrases of the 2018/19 report.

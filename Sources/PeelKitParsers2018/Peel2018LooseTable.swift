@@ -8,18 +8,26 @@ struct Peel2018LooseTable {
     /// The last words of a column header: what the values are.
     static let measures: Set<String> = ["rate", "proportion", "spend", "disproportionality", "number", "percentage"]
 
+    /// What the table reads of a block: its kind, text and line.
+    struct Line {
+        var kind: Block.Kind
+        var text: String
+        var line: Int
+    }
+
     private var table: DataTable
     private var row: [String] = []
 
     /// Starts a table at its first column header.
-    init?(header block: Block, title: String) {
+    /// (The title is made only for a header: most lines of a panel are not.)
+    init?(header block: Line, title: @autoclosure () -> String) {
         guard Peel2018LooseTable.isColumnHeader(block) else { return nil }
-        table = DataTable(title: title, columns: [""], rows: [], line: block.line)
+        table = DataTable(title: title(), columns: [""], rows: [], line: block.line)
         table.columns.append(block.text)
     }
 
     /// "Cambridgeshire rate": a short paragraph ending with what is measured.
-    static func isColumnHeader(_ block: Block) -> Bool {
+    static func isColumnHeader(_ block: Line) -> Bool {
         guard block.kind == .paragraph, block.text.utf8.count <= 60, !FigurePanelReader.isValue(block.text) else { return false }
         // The folded text's last word, as bytes after its last space. A measure is
         // ASCII letters: as the words of the folded string compare, it matches only the
@@ -33,7 +41,7 @@ struct Peel2018LooseTable {
             return true
         }
         if let decided { return decided }
-        guard let last = block.folded.split(separator: " ").last else { return false }
+        guard let last = TextFolding.fold(block.text).split(separator: " ").last else { return false }
         return measures.contains(String(last))
     }
 
@@ -41,7 +49,7 @@ struct Peel2018LooseTable {
     private static let measureBytes = measures.map { Array($0.utf8) }
 
     /// Takes the next paragraph of the panel; `false` when it is not part of the table.
-    mutating func add(_ block: Block) -> Bool {
+    mutating func add(_ block: Line) -> Bool {
         guard block.kind == .paragraph else { return false }
         if Peel2018LooseTable.isColumnHeader(block) {
             // More headers before any row widen the table; after rows they start another.

@@ -8,31 +8,27 @@ enum Peel2018Observations {
     /// The observations, one string per paragraph, up to the signature.
     static func read(_ document: Document) -> [String] {
         // The first heading with prose under it: a contents page may name it before.
-        for heading in document.blocks.indices where document.blocks[heading].isHeading(Peel2018Folded.observations) {
+        for heading in document.indices(where: Peel2018Patterns.observations) {
             let paragraphs = read(document, after: heading)
             if !paragraphs.isEmpty { return paragraphs }
         }
         return []
     }
 
+    /// The signature ("Zoë Billingham") or the next heading ends them.
+    private static let end = Peel2018Patterns.headingLine || .kind(.tableRow)
+    private static let prose = BlockPattern.kind([.paragraph, .listItem])
+
     private static func read(_ document: Document, after heading: Int) -> [String] {
-        var paragraphs: [String] = []
-        var index = heading + 1
-        while index < document.blocks.count {
-            let block = document.blocks[index]
-            // The signature ("Zoë Billingham") or the next heading ends them.
-            if block.isHeadingLine || block.kind == .tableRow { break }
-            if block.kind == .paragraph || block.kind == .listItem { paragraphs.append(block.text) }
-            index += 1
-        }
-        return paragraphs
+        let end = document.firstIndex(from: heading + 1, where: end) ?? document.blocks.count
+        return document.indices(in: (heading + 1)..<max(heading + 1, end), where: prose)
+            .map { document.blocks[$0].text }
     }
 
     /// The forces of the most similar group, as printed.
     static func similarForces(_ document: Document) -> [String] {
         for lead in leads where document.contains(lead) {
-            let folded = TextFolding.fold(lead)
-            guard let index = document.firstIndex(from: 0, where: { $0.kind == .paragraph && $0.mentions(folded) }),
+            guard let index = document.firstIndex(where: .kind(.paragraph) && .mentions(lead)),
                   let range = document.blocks[index].text.range(of: lead + " ") else { continue }
             return names(in: String(document.blocks[index].text[range.upperBound...]))
         }
@@ -48,12 +44,36 @@ enum Peel2018Observations {
     static func names(in printed: String) -> [String] {
         var list = printed.trimmed
         if list.hasSuffix(".") { list.removeLast() }
-        var parts = list.components(separatedBy: ", ").map(\.trimmed).filter { !$0.isEmpty }
+        var parts = commaSeparated(list).map(\.trimmed).filter { !$0.isEmpty }
         guard let last = parts.popLast() else { return [] }
         if last.hasPrefix("and ") {
             return parts + [String(last.dropFirst(4))]
         }
         return parts + splitLast(last)
+    }
+
+    /// `text.components(separatedBy: ", ")`; ASCII text (without carriage returns, so
+    /// one character a byte) is cut at the bytes, without Foundation.
+    static func commaSeparated(_ text: String) -> [String] {
+        var text = text
+        let parts = text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var parts: [String] = []
+            var start = 0
+            var i = 0
+            while i + 1 < bytes.count {
+                if bytes[i] == UInt8(ascii: ","), bytes[i + 1] == 0x20 {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += 2
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
+        return parts ?? text.components(separatedBy: ", ")
     }
 
     private static func splitLast(_ text: String) -> [String] {

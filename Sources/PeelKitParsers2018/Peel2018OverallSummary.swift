@@ -27,7 +27,7 @@ struct Peel2018OverallSummary {
     /// Reads the table under the first "Overall summary" heading that has one (a
     /// contents page without page numbers names the heading too).
     init(_ document: Document) {
-        for heading in document.blocks.indices where document.blocks[heading].isHeading([Peel2018Folded.overallSummary]) {
+        for heading in document.indices(where: Peel2018Patterns.overallSummary) {
             var table = Peel2018OverallSummary()
             table.read(document, after: heading)
             table.heading = heading
@@ -44,12 +44,14 @@ struct Peel2018OverallSummary {
         var pillar: Pillar?
         var index = heading + 1
         while index < document.blocks.count {
-            let block = document.blocks[index]
+            // The block's fields, not the block: a copy of a block costs four retains.
+            let kind = document.blocks[index].kind
+            let line = document.blocks[index].line
             let cells: [String]
-            if block.kind == .tableRow {
-                cells = block.cells.filter { !$0.isEmpty }
-            } else if block.kind == .paragraph || block.kind == .heading, Peel2018OverallSummary.isCell(block.text) {
-                cells = [block.text]
+            if kind == .tableRow {
+                cells = document.blocks[index].cells.filter { !$0.isEmpty }
+            } else if kind == .paragraph || kind == .heading, Peel2018OverallSummary.isCell(document.blocks[index].text) {
+                cells = [document.blocks[index].text]
             } else {
                 cells = []
             }
@@ -58,13 +60,13 @@ struct Peel2018OverallSummary {
                 if let named = Peel2018OverallSummary.pillar(named: cell) {
                     pillar = named
                 } else if let key = QuestionKey(title: cell), let keyPillar = key.canonicalPillar {
-                    rows.append(Row(key: key, pillar: keyPillar, title: cell, line: block.line))
+                    rows.append(Row(key: key, pillar: keyPillar, title: cell, line: line))
                     pillar = keyPillar
                 } else if let grade = Grade(printed: cell) {
                     if let last = rows.last, last.pillar == pillar, last.grade == nil {
                         rows[rows.count - 1].grade = grade
                     } else if let pillar, pillarGrades[pillar] == nil {
-                        pillarGrades[pillar] = (grade, block.line)
+                        pillarGrades[pillar] = (grade, line)
                     }
                 } else if Peel2018OverallSummary.isYear(cell), let last = rows.last, last.lastInspected == nil {
                     rows[rows.count - 1].lastInspected = cell

@@ -31,15 +31,20 @@ struct Peel2018Panel {
     init(_ document: Document, in range: Range<Int>, readsFigures: Bool) {
         self.readsFigures = readsFigures
         for index in document.clamped(range) {
-            let block = document.blocks[index]
-            if block.kind == .tableRow { addRow(block) } else { addText(block) }
+            // The block's fields, not the block: a copy of a block costs four retains.
+            let kind = document.blocks[index].kind
+            if kind == .tableRow {
+                addRow(document.blocks[index].cells, line: document.blocks[index].line)
+            } else {
+                addText(Peel2018LooseTable.Line(kind: kind, text: document.blocks[index].text, line: document.blocks[index].line))
+            }
         }
         closeTable()
         closeLoose()
     }
 
     /// A heading, caption or period; or a cell of a table printed a cell a paragraph.
-    private mutating func addText(_ block: Block) {
+    private mutating func addText(_ block: Peel2018LooseTable.Line) {
         closeTable()
         if afterTable { title = [] }
         afterTable = false
@@ -57,29 +62,32 @@ struct Peel2018Panel {
         }
     }
 
-    private mutating func addRow(_ block: Block) {
+    private mutating func addRow(_ row: [String], line: Int) {
         closeLoose()
-        let cells = block.cells.filter { !$0.isEmpty }
+        let cells = row.filter { !$0.isEmpty }
         if cells.count >= 2, cells.allSatisfy({ !FigurePanelReader.isValue($0) }) {
             // A header row; straight after another table it starts one without a title.
             if current != nil { title = [] }
-            openTable(columns: block.cells, line: block.line)
+            openTable(columns: row, line: line)
             comparator = cells.count == 2 ? Peel2018Panel.comparatorName(in: cells[1]) : nil
             return
         }
         afterTable = true
-        if current == nil { openTable(columns: [], line: block.line) }
-        current?.rows.append(block.cells)
+        if current == nil { openTable(columns: [], line: line) }
+        current?.rows.append(row)
         if readsFigures, let comparator, cells.count == 3, !FigurePanelReader.isValue(cells[0]),
            FigurePanelReader.isValue(cells[1]), FigurePanelReader.isValue(cells[2]) {
-            let (label, period) = FigurePanelReader().splitLabel(cells[0])
+            let (label, period) = Peel2018Panel.labelReader.splitLabel(cells[0])
             figures.append(KeyFigure(
                 label: label, period: period, value: cells[1], comparator: comparator,
-                comparatorValue: cells[2], line: block.line))
+                comparatorValue: cells[2], line: line))
         } else {
             onlyFigures = false
         }
     }
+
+    /// Splits a figure's label from its period (made once, not once per row).
+    private static let labelReader = FigurePanelReader()
 
     private mutating func openTable(columns: [String], line: Int) {
         closeTable()
@@ -91,7 +99,7 @@ struct Peel2018Panel {
         if var table = current, !table.rows.isEmpty, !(readsFigures && onlyFigures) {
             if table.title.isEmpty { table.title = table.rows[0].first { !$0.isEmpty } ?? "" }
             // A header row leaves out the empty cell above the labels: line the columns up.
-            let width = table.rows.map(\.count).max() ?? 0
+            let width = table.rows.reduce(0) { max($0, $1.count) }
             if !table.columns.isEmpty, table.columns.count < width {
                 table.columns = Array(repeating: "", count: width - table.columns.count) + table.columns
             }

@@ -24,18 +24,23 @@ struct Peel2018Pillars {
     /// ``questionStarts`` folded, for matching.
     private static let foldedStarts = questionStarts.map { ($0.0, FoldedPhrase($0.1)) }
 
+    /// Each pillar's question: a block (not a list item or table row) of at most 160
+    /// bytes that starts with it.
+    private static let questionPatterns = foldedStarts.map { pillar, start in (pillar, BlockPattern.starts(with: [start])) }
+    /// A block that may ask any pillar's question.
+    private static let anyQuestion = !BlockPattern.kind([.tableRow, .listItem]) && .textBytes(atMost: 160)
+        && .starts(with: foldedStarts.map(\.1))
+
     let sections: [Section]
 
     init(_ document: Document) {
         var found: [Section] = []
-        for (pillar, start) in Peel2018Pillars.foldedStarts {
+        // One scan for the three questions, then each pillar's among the few found.
+        let questions = document.indices(where: Peel2018Pillars.anyQuestion)
+        for (pillar, pattern) in Peel2018Pillars.questionPatterns {
             // The contents list names the question too; the body's heading is the
             // occurrence with a grade under it (or else the last one).
-            let candidates = document.blocks.indices.filter { index in
-                let block = document.blocks[index]
-                return block.kind != .tableRow && block.kind != .listItem && block.text.utf8.count <= 160
-                    && block.starts(with: start)
-            }
+            let candidates = questions.filter { document.block($0, matches: pattern) }
             let graded = candidates.lazy.compactMap { index in
                 GradeReader.grade(after: index, in: document).map { Section(pillar: pillar, index: index, grade: $0) }
             }.first
@@ -44,12 +49,6 @@ struct Peel2018Pillars {
             }
         }
         sections = found.sorted { $0.index < $1.index }
-    }
-
-    /// The pillar question a block opens, if it is one.
-    static func pillar(of block: Block) -> Pillar? {
-        guard block.kind != .tableRow && block.kind != .listItem else { return nil }
-        return foldedStarts.first { block.starts(with: $0.1) }?.0
     }
 
     /// The pillar judgments, in pillar order; `tableGrades` are grades the overall

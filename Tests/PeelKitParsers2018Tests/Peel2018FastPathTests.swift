@@ -1,3 +1,4 @@
+import Foundation
 import PeelKit
 @testable import PeelKitParsers2018
 import PeelKitTestSupport
@@ -59,7 +60,20 @@ struct Peel2018FastPathTests {
             let block = Block(kind: .paragraph, text: text, line: 1)
             let expected = block.text.utf8.count <= 60 && !FigurePanelReader.isValue(block.text)
                 && block.folded.split(separator: " ").last.map { Peel2018LooseTable.measures.contains(String($0)) } == true
-            #expect(Peel2018LooseTable.isColumnHeader(block) == expected, "\(text.debugDescription)")
+            let line = Peel2018LooseTable.Line(kind: block.kind, text: block.text, line: block.line)
+            #expect(Peel2018LooseTable.isColumnHeader(line) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("the most similar group's list is cut at \", \" as Foundation cuts it")
+    func commaSeparated() {
+        let pieces = ["Warwickshire Police", ",", ", ", ",  ", " ", "and", "Avon and Somerset Constabulary", "é", "\u{301}",
+                      "\r\n", "’", "."]
+        var generator = SplitMix64(seed: 41)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 7)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(Peel2018Observations.commaSeparated(text) == text.components(separatedBy: ", "), "\(text.debugDescription)")
         }
     }
 }

@@ -92,6 +92,11 @@ struct ReadingFastPathTests {
             let split = reader.splitLabel(text)
             let expected = Self.referenceSplit(text, starts: reader.periodStarts)
             #expect(split.label == expected.label && split.period == expected.period, "\(text.debugDescription)")
+            // Starts a quick first-byte test cannot rule out (empty, beyond ASCII, capitals).
+            let odd = ["Months", "ünder", "as at ", "", "\r\n"]
+            let reference = Self.referenceSplit(text + " \r\n2019/20", starts: odd)
+            let oddSplit = FigurePanelReader(periodStarts: odd).splitLabel(text + " \r\n2019/20")
+            #expect(oddSplit.label == reference.label && oddSplit.period == reference.period, "\(text.debugDescription)")
         }
     }
 }

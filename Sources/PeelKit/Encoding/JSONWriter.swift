@@ -34,6 +34,19 @@ public struct JSONWriter: Sendable {
         pendingKey = true
     }
 
+    /// Writes a member's key that needs no escaping (a name of the contract, ASCII
+    /// letters only): its bytes are copied as they are, without the scan for
+    /// characters to escape that ``key(_:)`` makes.
+    mutating func key(literal name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        pendingKey = true
+    }
+
     // MARK: Values
 
     /// Writes a string value, escaped per RFC 8259, or `null` for `nil`.

@@ -108,18 +108,23 @@ public enum ForceDirectory {
     private static func placeKey(_ folded: String) -> String {
         var key = folded
         if key.hasPrefix("the ") { key.removeFirst(4) }
-        for suffix in suffixes where key.hasSuffix(" " + suffix) {
-            key.removeLast(suffix.count + 1)
+        for (spaced, count) in spacedSuffixes where key.hasSuffix(spaced) {
+            key.removeLast(count)
             break
         }
         return key
     }
 
+    /// ``suffixes`` after a space, with their length in characters (made once, not at
+    /// every lookup).
+    private static let spacedSuffixes = suffixes.map { (" " + $0, $0.count + 1) }
+
     private static let byPlace: [String: Entry] = {
         var table: [String: Entry] = [:]
         for entry in all {
             table[placeKey(TextFolding.fold(entry.name))] = entry
-            table[TextFolding.fold(entry.id.replacingOccurrences(of: "-", with: " "))] = entry
+            // The slug with its hyphens as spaces ("dyfed powys"), without Foundation.
+            table[TextFolding.fold(String(entry.id.map { $0 == "-" ? " " : $0 }))] = entry
             for alias in entry.aliases { table[placeKey(TextFolding.fold(alias))] = entry }
         }
         table["met"] = entry(id: "metropolitan")

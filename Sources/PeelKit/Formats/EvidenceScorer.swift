@@ -21,6 +21,8 @@ public struct EvidenceScorer: Sendable {
         /// The phrases folded, and the evidence each gives when found; the evidence
         /// when none is found. Prepared when the mark is added, not at every score.
         var folded: [[UInt8]] = []
+        /// For each phrase, its tail to look up first (see ``PhraseTail``).
+        var tails: [[UInt8]?] = []
         var found: [String] = []
         var missing = ""
 
@@ -30,6 +32,7 @@ public struct EvidenceScorer: Sendable {
             self.rejects = rejects
             self.wholeBlock = wholeBlock
             folded = phrases.map { Array(TextFolding.fold($0).utf8) }
+            tails = folded.map(PhraseTail.of)
             found = phrases.map { rejects ? "− “\($0)” (another layout’s mark)" : "+ “\($0)”" }
             missing = "· no “\(phrases[0])”"
         }
@@ -76,8 +79,13 @@ public struct EvidenceScorer: Sendable {
         var evidence: [String] = []
         evidence.reserveCapacity(marks.count)
         for mark in marks {
-            let hit = mark.folded.firstIndex { needle in
-                needle.withUnsafeBufferPointer {
+            let hit = mark.folded.indices.first { index in
+                // A phrase found holds its tail at a word start: when that is missing
+                // (one short probe), so is the phrase.
+                if let tail = mark.tails[index], !tail.withUnsafeBufferPointer({ document.contains(folded: $0) }) {
+                    return false
+                }
+                return mark.folded[index].withUnsafeBufferPointer {
                     mark.wholeBlock ? document.containsBlock(equalToFolded: $0) : document.contains(folded: $0)
                 }
             }

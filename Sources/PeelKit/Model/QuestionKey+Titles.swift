@@ -11,46 +11,85 @@ extension QuestionKey {
         // The folded title between two spaces, in a buffer: every phrase is a space,
         // words and a space, so it can only start at a space. One pass over the spaces
         // notes which keys' phrases occur; the first key in `titlePhrases` order wins.
+        let table = QuestionKey.phraseTable  // read once, not at every space
         var title = title
         let found = title.withUTF8 { source -> Int in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count + 2) { buffer -> Int in
                 buffer[0] = 0x20
                 let length = TextFolding.foldBytes(source, into: UnsafeMutableBufferPointer(rebasing: buffer[1...]))
                 buffer[length + 1] = 0x20
-                let count = length + 2
                 guard let base = UnsafePointer(buffer.baseAddress) else { return -1 }
-                var matched: UInt32 = 0
-                var i = 0
-                while i + 1 < count {
-                    if base[i] == 0x20 {
-                        for (phrase, rank) in QuestionKey.phrasesByFirstLetter[Int(base[i + 1])]
-                        where i + phrase.count <= count && matched & (1 << rank) == 0 {
-                            if phrase.withUnsafeBufferPointer({ pin in pin.baseAddress.map { memcmp(base + i, $0, pin.count) == 0 } ?? true }) {
-                                matched |= 1 << rank
-                            }
-                        }
-                    }
-                    i += 1
-                }
-                return matched == 0 ? -1 : matched.trailingZeroBitCount
+                return table.matches(UnsafeBufferPointer(start: base, count: length + 2))
             }
         }
         guard found >= 0 else { return nil }
         self = QuestionKey.titlePhrases[found].1
     }
 
-    /// The phrases of ``titlePhrases`` as bytes, by the letter after their leading
-    /// space, each with the position of its key in ``titlePhrases``.
-    private static let phrasesByFirstLetter: [[(phrase: [UInt8], rank: Int)]] = {
-        var table = [[(phrase: [UInt8], rank: Int)]](repeating: [], count: 256)
-        for (rank, (phrases, _)) in titlePhrases.enumerated() {
-            for phrase in phrases {
-                let bytes = Array(phrase.utf8)
-                table[Int(bytes[1])].append((bytes, rank))
+    /// The phrases of ``titlePhrases`` as one run of bytes, by the letter after their
+    /// leading space, each with the position of its key in ``titlePhrases``: plain
+    /// values, so a lookup retains nothing.
+    struct PhraseTable: Sendable {
+        /// Every phrase's bytes, one after the other.
+        var bytes: [UInt8] = []
+        /// Each phrase: where its bytes start, how many, and its key's position.
+        var phrases: [(start: Int, count: Int, rank: Int)] = []
+        /// The phrases whose second byte is `b` are `phrases[first[b]..<first[b + 1]]`.
+        var first: [Int] = []
+
+        init(_ titlePhrases: [([String], QuestionKey)]) {
+            var byLetter = [[(phrase: [UInt8], rank: Int)]](repeating: [], count: 256)
+            for (rank, (phrases, _)) in titlePhrases.enumerated() {
+                for phrase in phrases {
+                    let bytes = Array(phrase.utf8)
+                    if bytes.count > 1 { byLetter[Int(bytes[1])].append((bytes, rank)) }
+                }
+            }
+            for entries in byLetter {
+                first.append(phrases.count)
+                for (phrase, rank) in entries {
+                    phrases.append((bytes.count, phrase.count, rank))
+                    bytes.append(contentsOf: phrase)
+                }
+            }
+            first.append(phrases.count)
+        }
+
+        /// The position in ``titlePhrases`` of the first key whose phrase `title` (folded,
+        /// between spaces) holds; -1 when none does.
+        func matches(_ title: UnsafeBufferPointer<UInt8>) -> Int {
+            bytes.withUnsafeBufferPointer { bytes in
+                phrases.withUnsafeBufferPointer { phrases in
+                    first.withUnsafeBufferPointer { first in
+                        guard let base = title.baseAddress, let pool = bytes.baseAddress else { return -1 }
+                        let count = title.count
+                        var matched: UInt32 = 0
+                        var i = 0
+                        while i + 1 < count {
+                            if base[i] == 0x20 {
+                                let letter = Int(base[i + 1])
+                                var k = first[letter]
+                                let end = first[letter + 1]
+                                while k < end {
+                                    let phrase = phrases[k]
+                                    if i + phrase.count <= count, matched & (1 << phrase.rank) == 0,
+                                       memcmp(base + i, pool + phrase.start, phrase.count) == 0 {
+                                        matched |= 1 << phrase.rank
+                                    }
+                                    k += 1
+                                }
+                            }
+                            i += 1
+                        }
+                        return matched == 0 ? -1 : matched.trailingZeroBitCount
+                    }
+                }
             }
         }
-        return table
-    }()
+    }
+
+    /// ``titlePhrases`` laid out for lookups.
+    private static let phraseTable = PhraseTable(titlePhrases)
 
     /// Folded phrases that name each key, most specific first.
     private static let titlePhrases: [([String], QuestionKey)] = [

@@ -18,35 +18,31 @@ public enum CauseOfConcernReader {
     public static func read(_ document: Document, in range: Range<Int>) -> [CauseOfConcern] {
         let range = document.clamped(range)
         var causes: [CauseOfConcern] = []
-        var index = range.lowerBound
+        // Blocks are tested with patterns and read by field, never copied (a copy of a
+        // block costs four retains and four releases).
+        var index = document.firstIndex(in: range, where: heading) ?? range.upperBound
         while index < range.upperBound {
-            let block = document.blocks[index]
-            guard isHeading(block) else {
-                index += 1
-                continue
-            }
             var concern: [String] = []
             var recommendations: [ListItem] = []
             var i = index + 1
             while i < range.upperBound {
-                let current = document.blocks[i]
-                if isHeading(current) || current.is(anyOf: areasHeadings) {
-                    break
-                }
-                if current.kind == .listItem {
+                if document.block(i, matches: ends) { break }
+                let kind = document.blocks[i].kind
+                if kind == .listItem {
                     let (items, end) = ListReader.items(after: i - 1, in: document, before: range.upperBound)
                     recommendations.append(contentsOf: items)
                     i = end
                     continue
                 }
-                if current.is(anyOf: recommendationsHeadings) || isLead(current) {
+                if document.block(i, matches: recommendationsHeading)
+                    || document.block(i, matches: leadCandidate) && document.blocks[i].text.hasSuffix(":") {
                     i += 1
                     continue
                 }
-                if current.kind == .paragraph {
+                if kind == .paragraph {
                     if !recommendations.isEmpty { break }  // prose after the list: the section goes on
-                    concern.append(current.text)
-                } else if current.kind == .heading {
+                    concern.append(document.blocks[i].text)
+                } else if kind == .heading {
                     break
                 }
                 i += 1
@@ -54,21 +50,20 @@ public enum CauseOfConcernReader {
             if !concern.isEmpty || !recommendations.isEmpty {
                 causes.append(CauseOfConcern(
                     text: concern.joined(separator: " "),
-                    recommendations: ListReader.unique(recommendations).map(\.text), line: block.line))
+                    recommendations: ListReader.unique(recommendations).map(\.text), line: document.blocks[index].line))
             }
-            index = max(i, index + 1)
+            index = document.firstIndex(in: min(max(i, index + 1), range.upperBound)..<range.upperBound, where: heading) ?? range.upperBound
         }
         return causes
     }
 
-    private static func isHeading(_ block: Block) -> Bool {
-        (block.kind == .heading || block.kind == .paragraph) && block.is(anyOf: foldedHeadings)
-    }
-
-    /// "To address this cause of concern, HMIC recommends that the force:" and the like.
-    private static func isLead(_ block: Block) -> Bool {
-        // (A text that ends with ":" ends with that byte: a cheap test first.)
-        block.kind == .paragraph && block.text.utf8.last == UInt8(ascii: ":") && block.text.hasSuffix(":")
-            && block.mentions("recommend")
-    }
+    /// A heading or paragraph that opens a cause of concern.
+    private static let heading = BlockPattern.kind(Document.headingKinds) && .is(foldedHeadings)
+    /// What ends a cause of concern: the next one, or the areas for improvement.
+    private static let ends = heading || .is(areasHeadings)
+    private static let recommendationsHeading = BlockPattern.is(recommendationsHeadings)
+    /// A paragraph whose last byte is ":" and that mentions recommending: with a text
+    /// that ends with ":" (as a character), a lead such as "To address this cause of
+    /// concern, HMIC recommends that the force:".
+    private static let leadCandidate = BlockPattern.kind(.paragraph) && .textEnds(with: ":") && .mentions("recommend")
 }

@@ -23,8 +23,9 @@ public struct Cover: Sendable, Hashable {
     /// holds the ISBN, wherever it is).
     public init(reading document: Document, within: Int = 40) {
         title = CoverReader.peelTitle(in: document)
-        force = CoverReader.inspectedForce(in: document, within: within)
-        if let index = document.firstIndex(startingWith: "An inspection of"), index < within {
+        let cover = 0..<max(0, within)
+        force = document.firstIndex(in: cover, where: CoverReader.inspection).map { CoverReader.force(named: document.blocks[$0].text) }
+        if let index = document.firstIndex(in: cover, where: Cover.inspectionLine) {
             let name = String(document.blocks[index].text.dropFirst("An inspection of".count)).trimmingSpaces()
             printedForceName = name.isEmpty ? nil : name
         }
@@ -35,4 +36,7 @@ public struct Cover: Sendable, Hashable {
             ?? CoverReader.publicationMonth(in: document, within: within)
         isbn = imprint.flatMap { CoverReader.isbn(in: document.blocks[$0].text) }
     }
+
+    /// A heading or paragraph that starts with "An inspection of": the force's name as printed.
+    private static let inspectionLine = BlockPattern.kind(Document.headingKinds) && CoverReader.inspection
 }

@@ -16,20 +16,36 @@ extension Document {
             return firstIndex(from: from) { kinds.contains($0.kind) && $0.folded == string }
         }
         let mask = Block.Kind.mask(kinds)
-        return firstIndex(from: from) { $0.kind.isIn(mask) && $0.is(folded) }
+        return scan(from: from) { $0.pointee.kind.isIn(mask) && $0.pointee.is(folded) }
     }
 
     /// The index of the first block at or after `from` that starts with the phrase.
     public func firstIndex(startingWith phrase: String, from: Int = 0, kinds: Set<Block.Kind> = Document.headingKinds) -> Int? {
         let folded = FoldedPhrase(phrase)
         let mask = Block.Kind.mask(kinds)
-        return firstIndex(from: from) { $0.kind.isIn(mask) && $0.starts(with: folded) }
+        return scan(from: from) { $0.pointee.kind.isIn(mask) && $0.pointee.starts(with: folded) }
+    }
+
+    /// The index of the first block at or after `from` that the test accepts, the
+    /// blocks read in place: a test inlined here never copies a block (a `Block` handed
+    /// to a closure is copied, four retains and four releases).
+    @inline(__always)
+    func scan(from: Int, _ test: (UnsafePointer<Block>) -> Bool) -> Int? {
+        blocks.withUnsafeBufferPointer { blocks -> Int? in
+            guard let base = blocks.baseAddress else { return nil }
+            var index = max(0, from)
+            while index < blocks.count {
+                if test(base + index) { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// The index of the first block at or after `from` that satisfies the predicate.
     ///
-    /// The blocks are lent to the predicate in place (through the array's buffer), not
-    /// copied: a copy of a block costs four retains and four releases.
+    /// Each block is copied for the predicate (four retains and four releases): for
+    /// scans of many blocks, prefer ``firstIndex(in:where:)`` with a ``BlockPattern``.
     public func firstIndex(from: Int = 0, where predicate: (Block) -> Bool) -> Int? {
         blocks.withUnsafeBufferPointer { blocks in
             var index = max(0, from)
@@ -61,7 +77,10 @@ extension Document {
             return blocks.indices.filter { kinds.contains(blocks[$0].kind) && blocks[$0].folded == string }
         }
         let mask = Block.Kind.mask(kinds)
-        return blocks.indices.filter { blocks[$0].kind.isIn(mask) && blocks[$0].is(folded) }
+        return blocks.withUnsafeBufferPointer { blocks in
+            guard let base = blocks.baseAddress else { return [] }
+            return blocks.indices.filter { base[$0].kind.isIn(mask) && base[$0].is(folded) }
+        }
     }
 
     /// The text of the paragraphs in a range of blocks, skipping headings, list items

@@ -43,7 +43,9 @@ public struct FigurePanelReader: Sendable {
     /// force's own column.
     public func read(_ document: Document, in range: Range<Int>, forceName: String?) -> [KeyFigure] {
         var figures: [KeyFigure] = []
-        var labels: [Block] = []
+        // The label blocks by index: blocks are read by field, never copied (a copy of
+        // a block costs four retains and four releases).
+        var labels: [Int] = []
         var pendingValues: [String] = []
         var comparator: String?
         var headerComparator: String?
@@ -58,16 +60,21 @@ public struct FigurePanelReader: Sendable {
         func comparatorName(_ text: String) -> String? {
             zip(comparatorNames, comparators).first { $0.1.isFoldedForm(of: text) }?.0
         }
+        // The same for a block, through its folded text.
+        func isEntity(block index: Int) -> Bool {
+            if let force, force.isFoldedForm(ofBlock: index, in: document) { return true }
+            return comparators.contains { $0.isFoldedForm(ofBlock: index, in: document) }
+        }
+        func comparatorName(block index: Int) -> String? {
+            zip(comparatorNames, comparators).first { $0.1.isFoldedForm(ofBlock: index, in: document) }?.0
+        }
         func emit(_ value: String, _ comparatorValue: String, comparator: String?) {
-            guard let labelBlock = labels.last else { return }
-            let ordered = labels.count
-            _ = ordered
-            labels.removeLast()
-            var (label, period) = splitLabel(labelBlock.text)
-            label = label.trimmingSpaces()
+            guard let label = labels.popLast() else { return }
+            var (text, period) = splitLabel(document.blocks[label].text)
+            text = text.trimmingSpaces()
             figures.append(KeyFigure(
-                label: label, period: period, value: value, comparator: comparator,
-                comparatorValue: comparatorValue, line: labelBlock.line))
+                label: text, period: period, value: value, comparator: comparator,
+                comparatorValue: comparatorValue, line: document.blocks[label].line))
         }
 
         // Pairs found in grouped form wait here until we know how many labels they take.
@@ -76,25 +83,25 @@ public struct FigurePanelReader: Sendable {
             guard !groupedPairs.isEmpty else { return }
             let taken = Array(labels.suffix(groupedPairs.count))
             labels.removeLast(taken.count)
-            for (labelBlock, pair) in zip(taken, groupedPairs.suffix(taken.count)) {
-                let (label, period) = splitLabel(labelBlock.text)
+            for (labelIndex, pair) in zip(taken, groupedPairs.suffix(taken.count)) {
+                let (label, period) = splitLabel(document.blocks[labelIndex].text)
                 var (value, comparatorValue) = (pair.0, pair.1)
-                let known = knownComparatorValues[labelBlock.folded] ?? knownComparatorValues[TextFolding.fold(label)]
+                let known = knownComparatorValues[document.blocks[labelIndex].folded] ?? knownComparatorValues[TextFolding.fold(label)]
                 if let known, value == known, comparatorValue != known {
                     swap(&value, &comparatorValue)
                 }
                 figures.append(KeyFigure(
                     label: label, period: period, value: value, comparator: pair.2,
-                    comparatorValue: comparatorValue, line: labelBlock.line))
+                    comparatorValue: comparatorValue, line: document.blocks[labelIndex].line))
             }
             groupedPairs.removeAll()
             labels.removeAll()
         }
 
         for index in document.clamped(range) {
-            let block = document.blocks[index]
-            if block.kind == .tableRow {
-                let cells = block.cells.filter { !$0.isEmpty }
+            let kind = document.blocks[index].kind
+            if kind == .tableRow {
+                let cells = document.blocks[index].cells.filter { !$0.isEmpty }
                 if cells.count == 2, cells.allSatisfy(isEntity) {
                     headerComparator = comparatorName(cells[1])
                     pendingValues.removeAll()
@@ -106,12 +113,12 @@ public struct FigurePanelReader: Sendable {
                 }
                 continue
             }
-            let text = block.text
-            if isEntity(text) {
-                if let name = comparatorName(text) { comparator = name }
+            if isEntity(block: index) {
+                if let name = comparatorName(block: index) { comparator = name }
                 flushGrouped()
                 continue
             }
+            let text = document.blocks[index].text
             if FigurePanelReader.isValue(text) {
                 if headerComparator != nil && comparator == nil {
                     pendingValues.append(text)  // a grouped row broken onto lines
@@ -135,7 +142,7 @@ public struct FigurePanelReader: Sendable {
             headerComparator = nil
             comparator = nil
             pendingValues.removeAll()
-            if block.kind == .paragraph || block.kind == .heading { labels.append(block) }
+            if kind == .paragraph || kind == .heading { labels.append(index) }
         }
         flushGrouped()
         return figures
@@ -156,6 +163,7 @@ public struct FigurePanelReader: Sendable {
     static func splitAtFinancialYear(_ text: String) -> (label: String, period: String?) {
         // Most labels hold no "dddd/dd" word after a space: only those are split into words.
         guard mayHoldFinancialYear(text) else { return (text, nil) }
+        if let split = splitASCIIAtFinancialYear(text) { return split }
         let words = text.split(separator: " ")
         let isFinancialYear = { (word: Substring) -> Bool in
             let scalars = Array(word.unicodeScalars)
@@ -166,16 +174,78 @@ public struct FigurePanelReader: Sendable {
         return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
     }
 
+    /// ``splitAtFinancialYear(_:)`` on the bytes of ASCII text without carriage
+    /// returns (one character a byte): its words are the runs of bytes between spaces.
+    /// `nil` for other text.
+    static func splitASCIIAtFinancialYear(_ text: String) -> (label: String, period: String?)? {
+        var text = text
+        return text.withUTF8 { bytes -> (label: String, period: String?)? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // The words, as byte ranges.
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                var end = i
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                words.append(i..<end)
+                i = end
+            }
+            func isFinancialYear(_ word: Range<Int>) -> Bool {
+                guard word.count == 7, bytes[word.lowerBound + 4] == UInt8(ascii: "/") else { return false }
+                return word.allSatisfy { $0 == word.lowerBound + 4 || isDigit(bytes[$0]) }
+            }
+            func joined(_ words: ArraySlice<Range<Int>>) -> String {
+                var out: [UInt8] = []
+                for word in words {
+                    if !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+            guard let at = words.indices.dropFirst().first(where: { isFinancialYear(words[$0]) }) else {
+                return (String(decoding: bytes, as: UTF8.self), nil)
+            }
+            return (joined(words[..<at]), joined(words[at...]))
+        }
+    }
+
     /// The byte offset of the first " " + start (for any of `starts`) in `text` with
     /// its ASCII capitals lowered: where the period starts. Compares bytes in place (the
     /// same as searching the lowered text for each " " + start and taking the least).
     static func periodOffset(in text: String, starts: [String]) -> Int? {
         var text = text
+        // The starts' first bytes: most spaces are followed by none of them.
+        var firsts: UInt64 = 0  // a bit for each byte below 64 …
+        var firstsHigh: UInt64 = 0  // … and for each from 64 to 127
+        var other = false  // a start opens with a byte beyond ASCII (or is empty)
+        for start in starts {
+            guard let first = start.utf8.first, first < 0x80 else {
+                other = true
+                continue
+            }
+            if first < 64 { firsts |= 1 << UInt64(first) } else { firstsHigh |= 1 << UInt64(first - 64) }
+        }
         return text.withUTF8 { bytes -> Int? in
             let count = bytes.count
             var i = 0
             while i < count {
                 if bytes[i] == 0x20 {
+                    if !other {
+                        // A start matches the lowered bytes: its first byte is the next one, lowered.
+                        guard i + 1 < count else { return nil }
+                        let next = bytes[i + 1]
+                        let lowered = next &- 0x41 < 26 ? next | 0x20 : next
+                        let possible = lowered < 64 ? firsts >> UInt64(lowered) & 1 != 0
+                            : lowered < 128 && firstsHigh >> UInt64(lowered - 64) & 1 != 0
+                        if !possible {
+                            i += 1
+                            continue
+                        }
+                    }
                     for start in starts where FigurePanelReader.lowered(bytes, at: i + 1, hasPrefix: start) {
                         return i
                     }
@@ -258,5 +328,11 @@ struct FoldedName {
     /// ASCII is canonically equivalent to folded ASCII); otherwise the strings are.
     func isFoldedForm(of text: String) -> Bool {
         isASCII ? phrase.isFoldedForm(of: text) : TextFolding.fold(text) == folded
+    }
+
+    /// ``isFoldedForm(of:)`` for the text of a document's block, whose folded bytes are
+    /// kept: for an ASCII name, a comparison of those bytes, without folding the text again.
+    func isFoldedForm(ofBlock index: Int, in document: Document) -> Bool {
+        isASCII ? document.blocks[index].is(phrase) : TextFolding.fold(document.blocks[index].text) == folded
     }
 }

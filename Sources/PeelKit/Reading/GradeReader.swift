@@ -11,10 +11,11 @@ public enum GradeReader {
         let stop = min(limit ?? document.blocks.count, document.blocks.count, index + 1 + lookahead)
         var i = max(index + 1, 0)
         while i < stop {
-            let block = document.blocks[i]
-            if block.kind != .tableRow, let grade = Grade(printed: block.text) { return (grade, i) }
-            if block.kind == .paragraph && block.text.utf8.count > 60 { return nil }
-            if block.kind == .listItem { return nil }
+            // The block's fields, not the block: a copy of a block costs four retains.
+            let kind = document.blocks[i].kind
+            if kind != .tableRow, let grade = Grade(printed: document.blocks[i].text) { return (grade, i) }
+            if kind == .paragraph && document.blocks[i].text.utf8.count > 60 { return nil }
+            if kind == .listItem { return nil }
             i += 1
         }
         return nil
@@ -40,22 +41,37 @@ public enum GradeReader {
     /// at" (good), "requires improvement", "is outstanding", "is inadequate" or "is
     /// ineffective". Reads the first sentence; returns nil when it does not settle it.
     public static func inferredGrade(fromSummary text: String) -> Grade? {
-        let firstSentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        let firstSentence = GradeReader.firstSentence(of: text)
         let folded = " " + TextFolding.fold(firstSentence) + " "
-        var found: Set<Grade> = []
-        if FoldedSearch.contains(folded, " is outstanding ") || FoldedSearch.contains(folded, " are outstanding ") { found.insert(.outstanding) }
-        if FoldedSearch.contains(folded, " requires improvement ") || FoldedSearch.contains(folded, " require improvement ") || FoldedSearch.contains(folded, " needs to improve ") {
-            found.insert(.requiresImprovement)
+        // The grades found, at most one of each: an array, not a set (no hashing).
+        var found: [Grade] = []
+        func contains(_ phrases: String...) -> Bool { phrases.contains { FoldedSearch.contains(folded, $0) } }
+        if contains(" is outstanding ", " are outstanding ") { found.append(.outstanding) }
+        if contains(" requires improvement ", " require improvement ", " needs to improve ") { found.append(.requiresImprovement) }
+        if contains(" is inadequate ", " is ineffective ", " are inadequate ") { found.append(.inadequate) }
+        if contains(" is good at ", " is good in ", " is effective at ", " is effective in ", " are effective ", " is good ") {
+            found.append(.good)
         }
-        if FoldedSearch.contains(folded, " is inadequate ") || FoldedSearch.contains(folded, " is ineffective ") || FoldedSearch.contains(folded, " are inadequate ") {
-            found.insert(.inadequate)
-        }
-        if FoldedSearch.contains(folded, " is good at ") || FoldedSearch.contains(folded, " is good in ") || FoldedSearch.contains(folded, " is effective at ")
-            || FoldedSearch.contains(folded, " is effective in ") || FoldedSearch.contains(folded, " are effective ") || FoldedSearch.contains(folded, " is good ") {
-            found.insert(.good)
-        }
-        if FoldedSearch.contains(folded, " is adequate ") { found.insert(.adequate) }
+        if contains(" is adequate ") { found.append(.adequate) }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The text before its first "." (the first non-empty such run of characters), or
+    /// the text when it has none: `split(separator: ".", maxSplits: 1).first`. Plain
+    /// text (see ``PlainText``) is cut at the byte, without walking its characters.
+    static func firstSentence(of text: String) -> String {
+        var text = text
+        let plain = text.withUTF8 { bytes -> String?? in
+            guard PlainText.isPlain(bytes) else { return nil }
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: ".") { start += 1 }
+            guard start < bytes.count else { return .some(nil) }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: ".") { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let plain { return plain ?? text }
+        return text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
     }
 
     private static func firstGradeWords(in folded: String) -> Grade? {

@@ -29,15 +29,17 @@ public enum ListReader {
         var i = max(index + 1, 0)
         var leadOpen = false
         while i < stop {
-            let block = document.blocks[i]
-            guard block.kind == .listItem else { break }
-            if !items.isEmpty, block.depth > 0 || leadOpen && block.depth == 0 && isSubItemAfterLead(block) {
-                TextJoining.append(block.text.utf8, to: &text)
+            // The block's fields, not the block: a copy of a block costs four retains.
+            guard document.blocks[i].kind == .listItem else { break }
+            let depth = document.blocks[i].depth
+            let itemText = document.blocks[i].text
+            if !items.isEmpty, depth > 0 || leadOpen && depth == 0 && isSubItemAfterLead(itemText) {
+                TextJoining.append(itemText.utf8, to: &text)
             } else {
                 closeItem()
-                items.append(ListItem(text: block.text, line: block.line))
-                text = Array(block.text.utf8)
-                leadOpen = block.text.hasSuffix(":")
+                items.append(ListItem(text: itemText, line: document.blocks[i].line))
+                text = Array(itemText.utf8)
+                leadOpen = itemText.hasSuffix(":")
             }
             i += 1
         }
@@ -61,9 +63,8 @@ public enum ListReader {
     /// ```
     public static func list(under headings: [String], in document: Document, range: Range<Int>) -> (heading: Int, items: [ListItem])? {
         let range = document.clamped(range)
-        guard let heading = document.firstIndex(from: range.lowerBound, where: { block in
-            (block.kind == .heading || block.kind == .paragraph) && headings.contains { block.is($0) }
-        }), heading < range.upperBound else { return nil }
+        guard let heading = document.firstIndex(in: range, where: .kind(Document.headingKinds) && .is(headings.map(FoldedPhrase.init)))
+        else { return nil }
         let list = items(after: heading, in: document, before: range.upperBound)
         return (heading, unique(list.items))
     }
@@ -96,17 +97,25 @@ public enum ListReader {
         // equals one beyond ASCII; two texts beyond ASCII compare as strings (as the
         // set of folded strings compared them).
         var folded: [UInt8] = []
+        // Room for every text (folding never lengthens it): the buffer never grows.
+        folded.reserveCapacity(items.reduce(0) { $0 + $1.text.utf8.count })
         var kept: [(range: Range<Int>, ascii: Bool)] = []
         var result: [ListItem] = []
         for item in items {
             let start = folded.count
             TextFolding.fold(item.text.utf8, into: &folded)
             let range = start..<folded.count
-            let ascii = folded[range].allSatisfy { $0 < 0x80 }
-            let repeated = kept.contains { other in
-                guard other.ascii == ascii else { return false }
-                if ascii { return folded[other.range].elementsEqual(folded[range]) }
-                return String(decoding: folded[other.range], as: UTF8.self) == String(decoding: folded[range], as: UTF8.self)
+            let (repeated, ascii) = folded.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
+                let text = UnsafeBufferPointer(rebasing: buffer[range])
+                let ascii = !text.contains { $0 >= 0x80 }
+                let repeated = kept.contains { other in
+                    guard other.ascii == ascii else { return false }
+                    let before = UnsafeBufferPointer(rebasing: buffer[other.range])
+                    if ascii { return FoldedBytes.equals(before, text) }  // (lengths first)
+                    // Canonically equivalent texts may differ in length ("é", "e\u{301}").
+                    return String(decoding: before, as: UTF8.self) == String(decoding: text, as: UTF8.self)
+                }
+                return (repeated, ascii)
             }
             if repeated {
                 folded.removeLast(range.count)
@@ -120,8 +129,8 @@ public enum ListReader {
 
     /// A flat list whose lead ends with ":" continues with lower-case items ending in ";"
     /// or "; and" or ".": they are sub-items of the lead.
-    private static func isSubItemAfterLead(_ block: Block) -> Bool {
-        guard let first = block.text.unicodeScalars.first else { return false }
+    private static func isSubItemAfterLead(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
         return first.properties.isLowercase
     }
 }

@@ -1,0 +1,131 @@
+@testable import PeelKit
+import PeelKitTestSupport
+import Testing
+
+/// Byte paths and lookup tables of the parse stage, held to the definitions they replace.
+@Suite("Parse fast paths")
+struct ParseFastPathTests {
+    /// `QuestionKey(title:)` by its definition: the first key one of whose phrases the
+    /// folded title, between spaces, contains.
+    static func referenceKey(_ title: String) -> QuestionKey? {
+        let folded = " " + TextFolding.fold(title) + " "
+        let table: [([String], QuestionKey)] = [
+            ([" preventing crime "], .preventingCrime),
+            ([" investigating crime "], .investigatingCrime),
+            ([" protecting those who are vulnerable ", " protecting from harm those who are vulnerable ",
+              " protecting vulnerable people "], .protectingVulnerable),
+            ([" tackling serious and organised crime "], .seriousOrganisedCrime),
+            ([" specialist capabilities ", " armed response capability ", " armed policing "], .specialistCapabilities),
+            ([" meeting current demands ", " meeting demand "], .meetingDemand),
+            ([" planning for the future "], .planningFuture),
+            ([" fair treatment of the public ", " treating the public fairly "], .fairTreatmentPublic),
+            ([" ethical and lawful workforce behaviour ", " ethical and lawful "], .ethicalBehaviour),
+            ([" fair treatment of the workforce ", " treating the workforce fairly "], .fairTreatmentWorkforce),
+        ]
+        return table.first { phrases, _ in phrases.contains { FoldedSearch.contains(folded, $0) } }?.1
+    }
+
+    @Test("QuestionKey(title:) finds the key its phrases define, in every sample line and random titles")
+    func questionKeys() throws {
+        for sample in Fixtures.samples {
+            for line in try Fixtures.text(sample).split(separator: "\n").map(String.init) {
+                #expect(QuestionKey(title: line) == Self.referenceKey(line), "\(sample): \(line)")
+            }
+        }
+        let pieces = ["How effective is the force at", "preventing crime", "PREVENTING", "crime?", "investigating", "armed",
+                      "policing", "Fair treatment of the", "public", "workforce", "ethical and lawful", "meeting demand",
+                      "planning for the future", "–", "’", "é", " ", "and", "protecting vulnerable people"]
+        var generator = SplitMix64(seed: 31)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 6)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            #expect(QuestionKey(title: text) == Self.referenceKey(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a summary's first sentence is cut where splitting its characters cuts it")
+    func firstSentences() throws {
+        func reference(_ text: String) -> String { text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text }
+        for sample in Fixtures.samples {
+            for line in try Fixtures.text(sample).split(separator: "\n").map(String.init) {
+                #expect(GradeReader.firstSentence(of: line) == reference(line), "\(sample): \(line)")
+            }
+        }
+        let pieces = ["The force is good", ".", "..", " ", "é", "\u{301}", "’", "©", "\r\n", "x", "requires improvement", ""]
+        var generator = SplitMix64(seed: 37)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 6)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(GradeReader.firstSentence(of: text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+}
+
+/// Detection looks a phrase's tail up first; these tests hold it to the plain lookups.
+@Suite("Phrase tails")
+struct PhraseTailTests {
+    static let phrases = [
+        "PEEL: Police effectiveness 2016", "How effective is the force at investigating crime and reducing re-offending",
+        "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe",
+        "This is the first year HMIC has graded forces", "Annex A – HMIC judgments", "12 months to 30 June 2016",
+        "effectiveness, efficiency and legitimacy 2018/19", "Summary of findings", "Overall judgment", "Force in numbers",
+        "How effective is the force at tackling serious and organised crime?", "has been carried over", "Last inspected",
+        "the the the the the", "crime crime", "x offending", "café crème brûlée",
+    ]
+
+    @Test("a document that holds a phrase holds its tail; scores equal the plain lookups'")
+    func tails() throws {
+        var documents = try Fixtures.samples.map { Document(text: try Fixtures.text($0)) }
+        let phrases = Self.phrases
+        let extra = ["How effective", "offending", "graded forces", "June 2016", "é", "–", "the force"]
+        let pieces: [String] = phrases + extra
+        var generator = SplitMix64(seed: 43)
+        for _ in 0..<60 {
+            let lines = (0..<Int(generator.next() % 12)).map { _ in
+                (0..<Int(generator.next() % 3 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            }
+            documents.append(Document(text: lines.joined(separator: "\n\n")))
+        }
+        var scorer = EvidenceScorer(formatID: "test")
+        for (offset, phrase) in phrases.enumerated() {
+            switch offset % 3 {
+            case 0: scorer = scorer.reject(phrase, weight: 2)
+            case 1: scorer = scorer.expect(phrase)
+            default: scorer = scorer.expect(block: phrase)
+            }
+        }
+        for document in documents {
+            for phrase in phrases {
+                let folded = Array(TextFolding.fold(phrase).utf8)
+                guard let tail = PhraseTail.of(folded) else { continue }
+                if document.contains(phrase) {
+                    #expect(document.contains(String(decoding: tail, as: UTF8.self)), "\(phrase)")
+                }
+            }
+            // The score as plain lookups give it.
+            var found = 0.0
+            var total = 0.0
+            var evidence: [String] = []
+            for (offset, phrase) in phrases.enumerated() {
+                switch offset % 3 {
+                case 0:
+                    if document.contains(phrase) {
+                        found -= 2
+                        evidence.append("− “\(phrase)” (another layout’s mark)")
+                    }
+                default:
+                    total += 1
+                    if offset % 3 == 1 ? document.contains(phrase) : document.containsBlock(equalTo: phrase) {
+                        found += 1
+                        evidence.append("+ “\(phrase)”")
+                    } else {
+                        evidence.append("· no “\(phrase)”")
+                    }
+                }
+            }
+            let detection = scorer.score(document)
+            #expect(detection.confidence == (total > 0 ? max(0, found) / total : 0))
+            #expect(detection.evidence == evidence)
+        }
+    }
+}
