@@ -171,6 +171,13 @@ public struct Block: Sendable, Hashable {
         foldedRange.isEmpty ? nil : storage.folded[foldedRange.lowerBound]
     }
 
+    /// A marked heading, or a block that ``looksLikeHeading`` with at most `maxBytes`
+    /// bytes of text (for block patterns; no string made).
+    @inline(__always)
+    func isHeadingLine(maxBytes: Int) -> Bool {
+        kind == .heading || (utf8Count <= maxBytes && looksLikeHeading)
+    }
+
     /// A guess, for text without markup, at whether this block is a heading: a short
     /// paragraph that does not end like a sentence. Marked headings are always headings.
     public var looksLikeHeading: Bool {

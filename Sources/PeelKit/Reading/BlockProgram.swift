@@ -166,11 +166,11 @@ struct BlockProgram: Sendable {
             let needle = phrase(step, phrases)
             return block.pointee.withFolded { ByteSearch.firstIndex(of: needle, in: $0) != nil }
         case .headingLike:
-            return BlockText.isHeadingLine(block, maxBytes: step.value)
+            return block.pointee.isHeadingLine(maxBytes: step.value)
         case .atMostBytes:
-            return block.pointee.text.utf8.count <= step.value
+            return block.pointee.utf8Count <= step.value
         case .lastByte:
-            return BlockText.lastByte(block.pointee.text) == UInt8(truncatingIfNeeded: step.value)
+            return block.pointee.lastTextByte == UInt8(truncatingIfNeeded: step.value)
         case .depth:
             return block.pointee.depth == step.value
         }

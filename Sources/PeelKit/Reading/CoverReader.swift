@@ -74,7 +74,7 @@ public enum CoverReader {
     public static func publicationMonth(in document: Document, within: Int = 40) -> String? {
         // Short blocks only, checked first: splitting a long paragraph into words to look
         // for a month took a third of the parse of a 20 MB line.
-        for index in document.clamped(0..<max(0, within)) where document.blocks[index].text.utf8.count <= 20 {
+        for index in document.clamped(0..<max(0, within)) where document.blocks[index].utf8Count <= 20 {
             if let month = month(in: document.blocks[index].text) { return month }
         }
         return nil
@@ -161,7 +161,7 @@ extension CoverReader {
                document.block(index + 1, matches: policeLine) {
                 return "PEEL: " + document.blocks[index + 1].text
             }
-            if document.block(index, matches: peelPolice), document.blocks[index].text.utf8.count <= 90 {
+            if document.block(index, matches: peelPolice), document.blocks[index].utf8Count <= 90 {
                 return document.blocks[index].text
             }
         }

@@ -14,7 +14,7 @@ public enum GradeReader {
             // The block's fields, not the block: a copy of a block costs four retains.
             let kind = document.blocks[i].kind
             if kind != .tableRow, let grade = Grade(printed: document.blocks[i].text) { return (grade, i) }
-            if kind == .paragraph && document.blocks[i].text.utf8.count > 60 { return nil }
+            if kind == .paragraph && document.blocks[i].utf8Count > 60 { return nil }
             if kind == .listItem { return nil }
             i += 1
         }
