@@ -11,17 +11,11 @@ extension Document {
             // A folded phrase holds no line break, so a match lies inside one block.
             guard !needle.isEmpty else { return nil }  // an empty needle matches nowhere, as in ByteSearch
             return foldedText.withUnsafeBufferPointer { text -> Int? in
-                // Forward through the hits (memchr on the phrase's rarest byte); each
-                // hit's block is found by a binary search of the blocks' folded starts.
-                var last: Int?
-                var from = 0
-                while let hit = ByteSearch.firstIndex(of: needle, in: text, from: from) {
-                    let index = blockIndex(atFoldedOffset: hit)
-                    if index >= limit { break }
-                    last = index
-                    from = hit + 1
-                }
-                return last
+                // Backward from where block `limit` starts: the first hit found is in the
+                // last block that has one (an imprint is usually near the end), and its
+                // block is found by a binary search of the blocks' folded starts.
+                let end = limit < blocks.count ? blocks[limit].foldedStart : text.count
+                return ByteSearch.lastIndex(of: needle, in: text, startingBefore: end).map(blockIndex(atFoldedOffset:))
             }
         }
     }

@@ -31,6 +31,44 @@ enum ByteSearch {
         return nil
     }
 
+    /// The index of the last occurrence of `needle` in `haystack` that starts before
+    /// `end`: candidates for the needle's rarest byte found from the end, sixteen bytes
+    /// at a time.
+    static func lastIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, startingBefore end: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress,
+              let pin = needle.baseAddress else { return nil }
+        let offset = rarestByteOffset(needle)
+        let byte = pin[offset]
+        let lastStart = min(end - 1, haystack.count - needle.count)
+        guard lastStart >= 0 else { return nil }
+        // The rare byte of a candidate starting at `start` is at `start + offset`.
+        var upTo = lastStart + offset
+        while let found = lastByte(byte, in: base, from: offset, through: upTo) {
+            let index = found - offset
+            if base[index] == pin[0], memcmp(base + index, pin, needle.count) == 0 { return index }
+            upTo = found - 1
+        }
+        return nil
+    }
+
+    /// The index of the last `byte` in `base[from...through]` (nil when none).
+    @inline(__always)
+    private static func lastByte(_ byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, through: Int) -> Int? {
+        var high = through  // the last index still to look at
+        let target = SIMDBytes.Vector(repeating: byte)
+        while high - 15 >= from {
+            let chunk = UnsafeRawPointer(base + high - 15).loadUnaligned(as: SIMDBytes.Vector.self)
+            let mask = SIMDBytes.bits(chunk .== target)
+            if mask != 0 { return high - 15 + (31 - mask.leadingZeroBitCount) }
+            high -= 16
+        }
+        while high >= from {
+            if base[high] == byte { return high }
+            high -= 1
+        }
+        return nil
+    }
+
     /// The offset in `needle` of its rarest byte in folded English prose: letters
     /// ranked by frequency, a space and the most common letters avoided.
     @inline(__always)
