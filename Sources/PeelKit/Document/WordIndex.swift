@@ -1,3 +1,5 @@
+import Foundation  // memcmp
+
 /// An index of a document's folded text by its long words, built once per document, so
 /// that a phrase lookup costs a hash probe instead of a scan of the whole text.
 /// Detection asks a document for dozens of phrases; with the index each costs about as
@@ -191,12 +193,8 @@ struct WordIndex: Sendable {
 
     private func matches(_ needle: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, wholeLine: Bool) -> Bool {
         let end = start + needle.count
-        guard end <= bytes.count else { return false }
-        var k = 0
-        while k < needle.count {
-            if bytes[start + k] != needle[k] { return false }
-            k += 1
-        }
+        guard start >= 0, end <= bytes.count, let base = bytes.baseAddress, let pin = needle.baseAddress,
+              memcmp(base + start, pin, needle.count) == 0 else { return false }
         if wholeLine {
             return (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A)
         }
