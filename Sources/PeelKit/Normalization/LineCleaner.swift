@@ -143,8 +143,13 @@ struct LineCleaner: ~Copyable {
                 output.append(UnsafeBufferPointer(rebasing: raw[i..<j]))
                 // A space inside the run starts a new word: find the last one, in the
                 // input (the run was copied as it is; looked at once, so this stays linear).
+                // The run's last sixteen bytes hold it unless the last word is long.
                 var k = j
-                while k > i, raw[k - 1] != 0x20 { k -= 1 }
+                if j - 16 >= i, let base = raw.baseAddress, let lane = SIMDBytes.lastSpace16(base + j - 16) {
+                    k = j - 16 + lane + 1
+                } else {
+                    while k > i, raw[k - 1] != 0x20 { k -= 1 }
+                }
                 if k > i { wordStart = output.count - (j - k) }
                 i = j
                 continue

@@ -103,6 +103,13 @@ enum SIMDBytes {
         return (~accepted).trailingZeroBitCount
     }
 
+    /// The lane of the last space among the sixteen bytes at `source` (nil when none).
+    @inline(__always)
+    static func lastSpace16(_ source: UnsafeRawPointer) -> Int? {
+        let spaces = bits(source.loadUnaligned(as: Vector.self) .== Vector(repeating: 0x20))
+        return spaces == 0 ? nil : 31 - spaces.leadingZeroBitCount
+    }
+
     /// A bit for each of the sixteen bytes at `source` that is a space or a line break
     /// (the word separators of folded text), byte 0 in bit 0.
     @inline(__always)
