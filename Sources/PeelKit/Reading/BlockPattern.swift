@@ -2,7 +2,8 @@
 /// where they lie.
 ///
 /// A `Block` handed to a closure, or to a method called from another module, is
-/// copied: four retains and four releases, more than the test itself costs. A pattern
+/// copied: a retain and a release for each reference it holds, more than the test
+/// itself costs. A pattern
 /// is tested inside PeelKit on the blocks in place, so a scan of every block stays
 /// cheap. Phrases are folded once, when the pattern is made.
 ///
