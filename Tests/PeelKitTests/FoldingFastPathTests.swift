@@ -170,3 +170,18 @@ struct WordIndexTests {
         }
     }
 }
+
+/// The line cleaner copies plain runs sixteen bytes at a time, numbers after a space
+/// included; digits glued to a word are footnote marks and go, wherever they fall.
+@Suite("Line cleaner fast path")
+struct LineCleanerFastPathTests {
+    @Test("numbers after a space stay and glued footnote marks go, at every offset of the vector")
+    func numbersAndGluedMarks() {
+        for offset in 0..<20 {
+            let lead = "Lead" + String(repeating: "x", count: offset)
+            let line = lead + " the force in 2016 and its judgment1 of 30 June 2017, as supported.2 by 12 forces"
+            let expected = lead + " the force in 2016 and its judgment of 30 June 2017, as supported. by 12 forces"
+            #expect(Document(text: line).blocks.map(\.text) == [expected], "offset \(offset)")
+        }
+    }
+}

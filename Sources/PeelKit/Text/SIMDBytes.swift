@@ -86,18 +86,24 @@ enum SIMDBytes {
 
     /// How many of the sixteen bytes at `source` the line cleaner copies as they are,
     /// from the first: ASCII letters and punctuation except `$ * < [ \\ ] ^`
-    /// (``LineCleaner/isPlain(_:)``; digits excluded, they may be glued footnote marks),
-    /// and spaces followed by such a byte. 16 when all are.
+    /// (``LineCleaner/isPlain(_:)``), digits that follow a space here (a number such as
+    /// "2016": other digits may be glued footnote marks, left to the cleaner), and
+    /// spaces followed by such a byte. 16 when all are.
     @inline(__always)
     static func plainPrefix16(_ source: UnsafeRawPointer) -> Int {
         let v = source.loadUnaligned(as: Vector.self)
         let printable = (v &- Vector(repeating: 0x21)) .< Vector(repeating: 0x7F - 0x21)
-        let digits = (v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)
+        let digitLanes = (v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)
         let brackets = (v &- Vector(repeating: 0x5B)) .< Vector(repeating: 4)  // [ \ ] ^
         let marks = (v .== Vector(repeating: UInt8(ascii: "$"))) .| (v .== Vector(repeating: UInt8(ascii: "*")))
             .| (v .== Vector(repeating: UInt8(ascii: "<")))
-        let plain = bits(printable .& .!(digits .| brackets .| marks))
         let spaces = bits(v .== Vector(repeating: 0x20))
+        // Runs of digits that start right after a space among these lanes: adding each
+        // run's first bit carries through the run, so the changed bits are the run.
+        let digits = bits(digitLanes)
+        let numberStarts = digits & (spaces << 1)
+        let numbers = ((digits &+ numberStarts) ^ digits) & digits
+        let plain = bits(printable .& .!(brackets .| marks)) & ~(digits & ~numbers)
         // A space is kept when the byte after it is plain (lane 15's is not known here).
         let accepted = plain | (spaces & (plain >> 1))
         return (~accepted).trailingZeroBitCount
