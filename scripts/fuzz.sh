@@ -57,5 +57,7 @@ if [ -z "$(ls -A "$CORPUS")" ]; then
     printf '\xef\xbb\xbfPEEL: Police effectiveness 2016\n\xff\xfe bad bytes\n' >"$CORPUS/bom-invalid"
 fi
 
+# One-time allocations of static block patterns are not leaks (see Fuzz/lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec "$B/peelkit-fuzz" "$CORPUS" -runs="$RUNS" -max_len="$MAX_LEN" -artifact_prefix="$ARTIFACTS" \
     -print_final_stats=1 "$@"
