@@ -32,18 +32,21 @@ enum ByteSearch {
     }
 
     /// The index of the last occurrence of `needle` in `haystack` that starts before
-    /// `end`: candidates for the needle's rarest byte found from the end, sixteen bytes
-    /// at a time.
+    /// `end`: candidates — where the needle's rarest byte and the byte after it both
+    /// match (two bytes are far rarer than one) — found from the end, sixteen bytes at
+    /// a time.
     static func lastIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, startingBefore end: Int) -> Int? {
         guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress,
               let pin = needle.baseAddress else { return nil }
-        let offset = rarestByteOffset(needle)
-        let byte = pin[offset]
+        // The pair of needle bytes candidates are found by: the rarest and the next (the
+        // last two when the rarest is last); a one-byte needle pairs with itself.
+        let offset = needle.count == 1 ? 0 : min(rarestByteOffset(needle), needle.count - 2)
+        let second = needle.count == 1 ? 0 : 1
         let lastStart = min(end - 1, haystack.count - needle.count)
         guard lastStart >= 0 else { return nil }
-        // The rare byte of a candidate starting at `start` is at `start + offset`.
+        // A candidate starting at `start` has its pair at `start + offset`.
         var upTo = lastStart + offset
-        while let found = lastByte(byte, in: base, from: offset, through: upTo) {
+        while let found = lastPair(pin[offset], pin[offset + second], second, in: base, from: offset, through: upTo) {
             let index = found - offset
             if base[index] == pin[0], memcmp(base + index, pin, needle.count) == 0 { return index }
             upTo = found - 1
@@ -51,19 +54,24 @@ enum ByteSearch {
         return nil
     }
 
-    /// The index of the last `byte` in `base[from...through]` (nil when none).
+    /// The last index `i` in `from...through` where `base[i]` is `first` and
+    /// `base[i + distance]` is `second` (readable there; `distance` is 0 or 1).
     @inline(__always)
-    private static func lastByte(_ byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, through: Int) -> Int? {
+    private static func lastPair(
+        _ first: UInt8, _ second: UInt8, _ distance: Int, in base: UnsafePointer<UInt8>, from: Int, through: Int
+    ) -> Int? {
         var high = through  // the last index still to look at
-        let target = SIMDBytes.Vector(repeating: byte)
+        let firsts = SIMDBytes.Vector(repeating: first)
+        let seconds = SIMDBytes.Vector(repeating: second)
         while high - 15 >= from {
-            let chunk = UnsafeRawPointer(base + high - 15).loadUnaligned(as: SIMDBytes.Vector.self)
-            let mask = SIMDBytes.bits(chunk .== target)
+            let chunk = UnsafeRawPointer(base + high - 15)
+            let mask = SIMDBytes.bits(chunk.loadUnaligned(as: SIMDBytes.Vector.self) .== firsts)
+                & SIMDBytes.bits((chunk + distance).loadUnaligned(as: SIMDBytes.Vector.self) .== seconds)
             if mask != 0 { return high - 15 + (31 - mask.leadingZeroBitCount) }
             high -= 16
         }
         while high >= from {
-            if base[high] == byte { return high }
+            if base[high] == first, base[high + distance] == second { return high }
             high -= 1
         }
         return nil
