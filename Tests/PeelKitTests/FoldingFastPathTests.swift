@@ -162,6 +162,19 @@ struct WordIndexTests {
         #expect(!Array("the effectiveness".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
     }
 
+    @Test("text that is all long words, as tightly packed as they can be, is indexed whole")
+    func tightlyPackedLongWords() {
+        for words in [1, 2, 7, 100, 1000] {
+            var text = Array(repeating: Array("abcdef ".utf8), count: words).flatMap { $0 }
+            text.removeLast()  // no separator after the last word: one long word a seven bytes, less one
+            text += Array(" uvwxyz".utf8)
+            let index = WordIndex(text)
+            #expect(index.isComplete, "\(words) words")
+            #expect(Array("abcdef uvwxyz".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
+            #expect(!Array("abcdef abcdeg".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
+        }
+    }
+
     @Test("every block of a sample is found as a whole line")
     func wholeBlocks() throws {
         let document = Document(normalizing: try Fixtures.bytes("2016-cambridgeshire"))

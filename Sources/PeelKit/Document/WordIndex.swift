@@ -47,22 +47,27 @@ struct WordIndex: Sendable {
         let shift = UInt64(64 - bits)
         var heads = [UInt64](repeating: 0, count: 1 << bits)
         let capacity = count / (WordIndex.minimumWordLength + 1) + 1
+        var complete = true
         let entries = text.withUnsafeBufferPointer { bytes in
             heads.withUnsafeMutableBufferPointer { heads in
                 [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                    initialized = WordIndex.build(bytes, heads: heads, shift: shift, entries: buffer)
+                    let built = WordIndex.build(bytes, heads: heads, shift: shift, entries: buffer)
+                    initialized = built ?? 0
+                    complete = built != nil
                 }
             }
         }
-        (self.heads, self.entries, self.shift, isComplete) = (heads, entries, shift, true)
+        // An index missing words would answer "absent" wrongly: without one, lookups search the text.
+        (self.heads, self.entries, self.shift, isComplete) = complete ? (heads, entries, shift, true) : ([], [], 64, false)
     }
 
     /// Finds the starts of long words in `bytes` and chains them into `heads`; returns
-    /// the number of entries written (at most `entries.count`).
+    /// the number of entries written, or nil if `entries` is too short for them all
+    /// (which its capacity, one a long word and its separator, rules out).
     private static func build(
         _ bytes: UnsafeBufferPointer<UInt8>, heads: UnsafeMutableBufferPointer<UInt64>, shift: UInt64,
         entries: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int {
+    ) -> Int? {
         let count = bytes.count
         guard let base = bytes.baseAddress, let headBase = heads.baseAddress, let entryBase = entries.baseAddress else { return 0 }
         var n = 0
@@ -84,7 +89,7 @@ struct WordIndex: Sendable {
             while long != 0 {
                 let start = offset + long.trailingZeroBitCount
                 long &= long &- 1
-                guard n < entries.count else { return n }  // cannot happen: capacity counts every long word
+                guard n < entries.count else { return nil }
                 let bucket = Int(truncatingIfNeeded: hash(key(base, count, at: start)) &>> shift)
                 let head = headBase[bucket]
                 entryBase[n] = UInt64(UInt32(truncatingIfNeeded: start)) | head << 32
