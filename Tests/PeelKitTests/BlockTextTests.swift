@@ -36,6 +36,31 @@ struct BlockTextTests {
         #expect(blocks[0] == document.blocks[0])
     }
 
+    @Test("cells and markers come from the shared storage, and setting them changes that block only")
+    func cellsAndMarkers() {
+        let document = Document(text: "- first item\n- second item\n\nName     Value     Period\nCrime    12        2016\n")
+        let items = document.blocks.filter { $0.kind == .listItem }
+        let rows = document.blocks.filter { $0.kind == .tableRow }
+        #expect(items.map(\.marker) == ["-", "-"])
+        #expect(items.map(\.cells) == [[], []])
+        #expect(rows.map(\.cells) == [["Name", "Value", "Period"], ["Crime", "12", "2016"]])
+        #expect(rows.map(\.marker) == [nil, nil])
+
+        var changed = rows[1]
+        changed.cells = ["Crime", "13", "2017"]
+        changed.marker = "•"
+        #expect(changed.cells == ["Crime", "13", "2017"])
+        #expect(changed.marker == "•")
+        #expect(changed.text == rows[1].text)  // the text is kept
+        #expect(document.blocks.last?.cells == ["Crime", "12", "2016"])
+        #expect(document.blocks.last?.marker == nil)
+
+        var renamed = items[0]
+        renamed.text = "first entry"
+        #expect(renamed.marker == "-")  // the marker is kept
+        #expect(renamed.is("first entry"))
+    }
+
     @Test("threads reading the same blocks get the same strings")
     func concurrentReads() throws {
         let document = Document(normalizing: try Fixtures.bytes("2016-cambridgeshire"))

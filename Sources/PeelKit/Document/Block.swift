@@ -29,28 +29,36 @@ public struct Block: Sendable, Hashable {
     /// `is(_:)`, `starts(with:)` and ``mentions(_:)``, which read the folded bytes in place.
     public var text: String {
         get { storage.string(index, textRange) }
-        set { (storage, textRange, foldedRange) = BlockText.single(newValue); index = 0 }
+        set { own(text: newValue, cells: cells, marker: marker) }
     }
     /// Table rows: the cells as printed, trimmed (empty cells kept, so columns line up).
-    public var cells: [String]
+    public var cells: [String] {
+        get { cellRange.isEmpty ? [] : Array(storage.cells[Int(cellRange.lowerBound)..<Int(cellRange.upperBound)]) }
+        set { own(text: text, cells: newValue, marker: marker) }
+    }
     /// List items: 0 for a top-level item, 1 for a sub-item, …
     /// Headings: the markdown level (1 for `#`).
     public var depth: Int
     /// List items: the marker as printed ("-", "•", "1.").
-    public var marker: String?
+    public var marker: String? {
+        get { markerIndex < 0 ? nil : storage.markers[Int(markerIndex)] }
+        set { own(text: text, cells: cells, marker: newValue) }
+    }
     /// 1-based line of the original input where the block starts.
     public var line: Int
     /// 1-based line of the original input where the block ends.
     public var lastLine: Int
     /// `true` when the whole block was set in bold (`**…**`, `<b>…</b>`).
     public var isEmphasised: Bool
-    /// The text and folded text, shared by the blocks of one document (made once, in
-    /// one buffer each, when the document is normalised); this block's index among them,
-    /// and where its bytes are in each.
+    /// The text, folded text, cells and markers, shared by the blocks of one document
+    /// (made once when the document is normalised); this block's index among them, and
+    /// where its parts are. One reference: copying a block costs one retain.
     private var storage: BlockText
     private var index: Int
     private var textRange: Range<Int>
     private var foldedRange: Range<Int>
+    private var cellRange: Range<Int32>
+    private var markerIndex: Int32
 
     /// ``text`` folded for comparison (see ``TextFolding/fold(_:)``). Each use builds a
     /// string: to compare, prefer `is(_:)`, `starts(with:)` and ``mentions(_:)``,
@@ -64,30 +72,40 @@ public struct Block: Sendable, Hashable {
         kind: Kind, text: String, cells: [String] = [], depth: Int = 0, marker: String? = nil,
         line: Int, lastLine: Int? = nil, isEmphasised: Bool = false
     ) {
-        (storage, textRange, foldedRange) = BlockText.single(text)
+        let single = BlockText.single(text, cells: cells, marker: marker)
+        (storage, textRange, foldedRange, cellRange, markerIndex) = (single.storage, single.text, single.folded, single.cells, single.marker)
         index = 0
         self.kind = kind
-        self.cells = cells
         self.depth = depth
-        self.marker = marker
         self.line = line
         self.lastLine = lastLine ?? line
         self.isEmphasised = isEmphasised
     }
 
-    /// Block `index` of a normalised document, whose text and folded text are in `storage`.
-    init(_ record: AssembledText.Record, index: Int, storage: BlockText, text: Range<Int>, folded: Range<Int>) {
+    /// Block `index` of a normalised document, whose parts are in `storage`.
+    init(
+        _ record: AssembledText.Record, index: Int, storage: BlockText, text: Range<Int>, folded: Range<Int>,
+        cells: Range<Int32>, marker: Int32
+    ) {
         self.storage = storage
         self.index = index
         textRange = text
         foldedRange = folded
+        cellRange = cells
+        markerIndex = marker
         kind = record.kind
-        cells = record.cells
         depth = record.depth
-        marker = record.marker
         line = record.line
         lastLine = record.lastLine
         isEmphasised = record.emphasised
+    }
+
+    /// Gives this block a storage of its own with these parts (after a setter: the other
+    /// blocks of its document keep theirs).
+    private mutating func own(text: String, cells: [String], marker: String?) {
+        let single = BlockText.single(text, cells: cells, marker: marker)
+        (storage, textRange, foldedRange, cellRange, markerIndex) = (single.storage, single.text, single.folded, single.cells, single.marker)
+        index = 0
     }
 
     /// Calls `body` with the folded text's UTF-8 bytes, without copying them.

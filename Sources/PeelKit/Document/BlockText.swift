@@ -13,6 +13,10 @@ final class BlockText: @unchecked Sendable {
     let bytes: ByteWriter
     /// The blocks' folded text (for a document: "\n" + block + "\n" + block … + "\n").
     let folded: [UInt8]
+    /// The table rows' cells, one row after another (each block knows its range).
+    let cells: [String]
+    /// The list items' markers (each block knows its index, or -1).
+    let markers: [String]
     /// Strings already made, by block index (nil: not yet), guarded by `mutex`: blocks
     /// are values that any thread may read. Plain memory rather than a stored array, so
     /// that reading a slot costs no exclusivity check.
@@ -20,9 +24,11 @@ final class BlockText: @unchecked Sendable {
     private let count: Int
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init(bytes: consuming ByteWriter, folded: [UInt8], blockCount: Int) {
+    init(bytes: consuming ByteWriter, folded: [UInt8], cells: [String], markers: [String], blockCount: Int) {
         self.bytes = bytes
         self.folded = folded
+        self.cells = cells
+        self.markers = markers
         count = max(0, blockCount)
         strings = .allocate(capacity: count)
         strings.initialize(repeating: nil, count: count)
@@ -37,16 +43,28 @@ final class BlockText: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    /// Storage for one block made on its own: its text, and its folded text.
-    static func single(_ text: String) -> (BlockText, text: Range<Int>, folded: Range<Int>) {
+    /// Storage for one block made on its own: its text, folded text, cells and marker.
+    static func single(_ text: String, cells: [String], marker: String?) -> Single {
         var bytes = ByteWriter(capacity: text.utf8.count)
         bytes.append(contentsOf: text.utf8)
         let count = bytes.count
         var folded: [UInt8] = []
         TextFolding.fold(text.utf8, into: &folded)
-        let storage = BlockText(bytes: bytes, folded: folded, blockCount: 1)
+        let storage = BlockText(
+            bytes: bytes, folded: folded, cells: cells, markers: marker.map { [$0] } ?? [], blockCount: 1)
         storage.strings[0] = text
-        return (storage, 0..<count, 0..<folded.count)
+        return Single(
+            storage: storage, text: 0..<count, folded: 0..<folded.count,
+            cells: 0..<Int32(truncatingIfNeeded: cells.count), marker: marker == nil ? -1 : 0)
+    }
+
+    /// Where one block's parts are in a storage of its own (``single(_:cells:marker:)``).
+    struct Single {
+        var storage: BlockText
+        var text: Range<Int>
+        var folded: Range<Int>
+        var cells: Range<Int32>
+        var marker: Int32
     }
 
     /// The text of block `index`, whose bytes are `range`.

@@ -26,12 +26,30 @@ struct AssembledText: ~Copyable {
     /// line between newlines ("\n" + block + "\n" + block … + "\n"), folded in one pass.
     static func blocks(_ records: [Record], of text: consuming ByteWriter) -> (blocks: [Block], folded: [UInt8]) {
         let (ranges, folded) = text.withBytes(from: 0) { fold(records, of: $0) }
+        // Cells and markers in two flat arrays, each block a range or an index of them.
+        var cells: [String] = []
+        var markers: [String] = []
+        var parts: [(cells: Range<Int32>, marker: Int32)] = []
+        parts.reserveCapacity(records.count)
+        for record in records {
+            let first = Int32(truncatingIfNeeded: cells.count)
+            cells.append(contentsOf: record.cells)
+            var marker: Int32 = -1
+            if let printed = record.marker {
+                marker = Int32(truncatingIfNeeded: markers.count)
+                markers.append(printed)
+            }
+            parts.append((first..<Int32(truncatingIfNeeded: cells.count), marker))
+        }
         // The blocks keep the text buffer itself: no copy.
-        let storage = BlockText(bytes: text, folded: folded, blockCount: records.count)
+        let storage = BlockText(bytes: text, folded: folded, cells: cells, markers: markers, blockCount: records.count)
         var blocks: [Block] = []
         blocks.reserveCapacity(records.count)
-        for (index, (record, range)) in zip(records, ranges).enumerated() {
-            blocks.append(Block(record, index: index, storage: storage, text: record.start..<record.end, folded: range))
+        for index in records.indices {
+            let record = records[index]
+            blocks.append(Block(
+                record, index: index, storage: storage, text: record.start..<record.end, folded: ranges[index],
+                cells: parts[index].cells, marker: parts[index].marker))
         }
         return (blocks, folded)
     }
