@@ -44,7 +44,7 @@ struct Peel2018OverallSummary {
         var pillar: Pillar?
         var index = heading + 1
         while index < document.blocks.count {
-            // The block's fields, not the block: a copy of a block costs four retains.
+            // The block's fields, not the block: a copy of a block costs a retain and a release.
             let kind = document.blocks[index].kind
             let line = document.blocks[index].line
             let cells: [String]

@@ -31,7 +31,7 @@ struct Peel2018Panel {
     init(_ document: Document, in range: Range<Int>, readsFigures: Bool) {
         self.readsFigures = readsFigures
         for index in document.clamped(range) {
-            // The block's fields, not the block: a copy of a block costs four retains.
+            // The block's fields, not the block: a copy of a block costs a retain and a release.
             let kind = document.blocks[index].kind
             if kind == .tableRow {
                 addRow(document.blocks[index].cells, line: document.blocks[index].line)

@@ -159,13 +159,6 @@ struct Normalizer {
         return count
     }
 
-    /// Characters (not bytes) in UTF-8 text.
-    static func characterCount(_ bytes: some Collection<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
     private static func hasText(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         var k = from
         while k < to {

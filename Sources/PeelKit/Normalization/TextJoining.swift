@@ -10,22 +10,15 @@ enum TextJoining {
     /// rule above. Callers that join many pieces keep the bytes and build the string
     /// once, so that joining stays linear in the text's length.
     static func append(_ part: some Collection<UInt8>, to output: inout [UInt8]) {
-        append(part, to: &output, from: 0)
-    }
-
-    /// Appends `part` to the text that starts at `start` in `output` (the bytes before
-    /// `start` belong to other text and do not count).
-    static func append(_ part: some Collection<UInt8>, to output: inout [UInt8], from start: Int) {
         guard let first = part.first else { return }
-        if output.count > start {
-            let last = output[output.count - 1]
-            let beforeLast = output.count - start >= 2 ? output[output.count - 2] : nil
-            if needsSpace(last: last, beforeLast: beforeLast, first: first) { output.append(0x20) }
+        if let last = output.last, needsSpace(last: last, beforeLast: output.dropLast().last, first: first) {
+            output.append(0x20)
         }
         output.append(contentsOf: part)
     }
 
-    /// ``append(_:to:from:)`` for the assembler's buffer.
+    /// Appends `part` to the text that starts at `start` in the assembler's buffer (the
+    /// bytes before `start` belong to other blocks and do not count).
     static func append(_ part: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, from start: Int) {
         guard let first = part.first else { return }
         if let last = output.last(from: start) {

@@ -19,7 +19,7 @@ public enum CauseOfConcernReader {
         let range = document.clamped(range)
         var causes: [CauseOfConcern] = []
         // Blocks are tested with patterns and read by field, never copied (a copy of a
-        // block costs four retains and four releases).
+        // block costs a retain and a release).
         var index = document.firstIndex(in: range, where: heading) ?? range.upperBound
         while index < range.upperBound {
             var concern: [String] = []

@@ -28,7 +28,7 @@ extension Document {
 
     /// The index of the first block at or after `from` that the test accepts, the
     /// blocks read in place: a test inlined here never copies a block (a `Block` handed
-    /// to a closure is copied, four retains and four releases).
+    /// to a closure is copied, a retain and a release).
     @inline(__always)
     func scan(from: Int, _ test: (UnsafePointer<Block>) -> Bool) -> Int? {
         blocks.withUnsafeBufferPointer { blocks -> Int? in
@@ -44,7 +44,7 @@ extension Document {
 
     /// The index of the first block at or after `from` that satisfies the predicate.
     ///
-    /// Each block is copied for the predicate (four retains and four releases): for
+    /// Each block is copied for the predicate (a retain and a release): for
     /// scans of many blocks, prefer ``firstIndex(in:where:)`` with a ``BlockPattern``.
     public func firstIndex(from: Int = 0, where predicate: (Block) -> Bool) -> Int? {
         blocks.withUnsafeBufferPointer { blocks in

@@ -44,7 +44,7 @@ public struct FigurePanelReader: Sendable {
     public func read(_ document: Document, in range: Range<Int>, forceName: String?) -> [KeyFigure] {
         var figures: [KeyFigure] = []
         // The label blocks by index: blocks are read by field, never copied (a copy of
-        // a block costs four retains and four releases).
+        // a block costs a retain and a release).
         var labels: [Int] = []
         var pendingValues: [String] = []
         var comparator: String?

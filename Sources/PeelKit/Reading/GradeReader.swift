@@ -11,7 +11,7 @@ public enum GradeReader {
         let stop = min(limit ?? document.blocks.count, document.blocks.count, index + 1 + lookahead)
         var i = max(index + 1, 0)
         while i < stop {
-            // The block's fields, not the block: a copy of a block costs four retains.
+            // The block's fields, not the block: a copy of a block costs a retain and a release.
             let kind = document.blocks[i].kind
             if kind != .tableRow, let grade = Grade(printed: document.blocks[i].text) { return (grade, i) }
             if kind == .paragraph && document.blocks[i].utf8Count > 60 { return nil }

