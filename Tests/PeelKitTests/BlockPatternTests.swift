@@ -81,19 +81,10 @@ struct BlockPatternTests {
         }
     }
 
-    /// `CoverReader.month(in:)` as it was: words split on characters.
+    /// `CoverReader.month(in:)` as it was: words split on characters (the character
+    /// path the byte path must agree with).
     static func referenceMonth(_ text: String) -> String? {
-        let months = ["january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-                      "august": 8, "september": 9, "october": 10, "november": 11, "december": 12]
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," })
-        for (offset, word) in words.enumerated() where offset + 1 < words.count {
-            guard let number = months[word.lowercased()] else { continue }
-            let year = words[offset + 1]
-            if year.count == 4, year.allSatisfy(\.isNumber) {
-                return "\(year)-" + (number < 10 ? "0\(number)" : "\(number)")
-            }
-        }
-        return nil
+        CoverReader.characterMonth(in: text)
     }
 
     /// `CoverReader.isbn(in:)` as it was: Foundation's search, then characters.

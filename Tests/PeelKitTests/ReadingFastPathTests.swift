@@ -65,16 +65,7 @@ struct ReadingFastPathTests {
         for start in starts {
             if let offset = FoldedSearch.offset(of: " " + start, in: lower), offset < (best ?? Int.max) { best = offset }
         }
-        guard let cut = best else {
-            let words = text.split(separator: " ")
-            let isFinancialYear = { (word: Substring) -> Bool in
-                let scalars = Array(word.unicodeScalars)
-                return scalars.count == 7 && scalars[4] == "/"
-                    && scalars.enumerated().allSatisfy { $0.offset == 4 || ("0"..."9").contains($0.element) }
-            }
-            guard let at = words.indices.dropFirst().first(where: { isFinancialYear(words[$0]) }) else { return (text, nil) }
-            return (words[..<at].joined(separator: " "), words[at...].joined(separator: " "))
-        }
+        guard let cut = best else { return FigurePanelReader.splitWordsAtFinancialYear(text) }
         let index = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
         return (String(text[..<index]).trimmingSpaces(), String(text[text.utf8.index(after: index)...]).trimmingSpaces())
     }

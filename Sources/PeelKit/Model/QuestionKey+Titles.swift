@@ -91,8 +91,9 @@ extension QuestionKey {
     /// ``titlePhrases`` laid out for lookups.
     private static let phraseTable = PhraseTable(titlePhrases)
 
-    /// Folded phrases that name each key, most specific first.
-    private static let titlePhrases: [([String], QuestionKey)] = [
+    /// Folded phrases that name each key, most specific first (the definition
+    /// `init(title:)` looks up; tests hold the lookup to a plain search of them).
+    static let titlePhrases: [([String], QuestionKey)] = [
         ([" preventing crime "], .preventingCrime),
         ([" investigating crime "], .investigatingCrime),
         ([" protecting those who are vulnerable ", " protecting from harm those who are vulnerable ",

@@ -83,6 +83,12 @@ public enum CoverReader {
     /// "March 2017" → "2017-03"; also finds the month in "February 2020 | © HMICFRS 2020".
     public static func month(in text: String) -> String? {
         if let decided = plainMonth(in: text) { return decided }
+        return characterMonth(in: text)
+    }
+
+    /// ``month(in:)`` on characters: words split at " ", "|" and ",", a month's name in
+    /// any case, then a four-digit year. The definition ``plainMonth(in:)`` keeps to.
+    static func characterMonth(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," })
         for (offset, word) in words.enumerated() where offset + 1 < words.count {
             guard let number = months[word.lowercased()] else { continue }

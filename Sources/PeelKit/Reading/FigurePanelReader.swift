@@ -164,6 +164,12 @@ public struct FigurePanelReader: Sendable {
         // Most labels hold no "dddd/dd" word after a space: only those are split into words.
         guard mayHoldFinancialYear(text) else { return (text, nil) }
         if let split = splitASCIIAtFinancialYear(text) { return split }
+        return splitWordsAtFinancialYear(text)
+    }
+
+    /// ``splitAtFinancialYear(_:)`` on characters: the words from the first "dddd/dd"
+    /// after the first word are the period. The definition the ASCII path keeps to.
+    static func splitWordsAtFinancialYear(_ text: String) -> (label: String, period: String?) {
         let words = text.split(separator: " ")
         let isFinancialYear = { (word: Substring) -> Bool in
             let scalars = Array(word.unicodeScalars)
