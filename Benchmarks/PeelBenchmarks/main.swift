@@ -4,7 +4,7 @@ import PeelKit
 // The PeelKit benchmark (release builds only): see Documentation/Performance.md.
 //
 //   swift run -c release peel-benchmarks [--mb 100] [--big-mb 400] [--skip-big] [--rounds 3]
-//   swift run -c release peel-benchmarks --profile 3            (the pipeline only, for callgrind)
+//   swift run -c release peel-benchmarks --profile 3 [--fixture NAME]   (the pipeline only, for callgrind)
 //   swift run -c release peel-benchmarks --mb 98 --write-corpus DIR   (a folder for `peel corpus`)
 //   swift run -c release peel-benchmarks --streamed 400                (a streamed run from disk, its peak memory)
 //   … --no-tuning                                                        (the allocator's defaults, see AllocatorTuning)
@@ -35,8 +35,11 @@ let pipeline = try Pipeline()
 if let index = arguments.firstIndex(of: "--profile"), index + 1 < arguments.count, let rounds = Int(arguments[index + 1]) {
     var total = 0
     var json = 0
+    // --fixture NAME: only the fixtures whose file name contains NAME.
+    let only = arguments.firstIndex(of: "--fixture").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    let chosen = zip(builder.names, builder.fixtures).filter { only == nil || $0.0.contains(only!) }.map(\.1)
     for _ in 0..<rounds {
-        for fixture in builder.fixtures {
+        for fixture in chosen {
             json += pipeline.run(fixture)
             total += fixture.count
         }
