@@ -184,10 +184,80 @@ struct WordIndexTests {
     }
 }
 
-/// The line cleaner copies plain runs sixteen bytes at a time, numbers after a space
-/// included; digits glued to a word are footnote marks and go, wherever they fall.
+/// The line cleaner copies plain runs up to the next byte its verbatim map marks,
+/// numbers after a space included; digits glued to a word are footnote marks and go,
+/// wherever they fall.
 @Suite("Line cleaner fast path")
 struct LineCleanerFastPathTests {
+    /// The verbatim map's definition, one byte at a time: a byte needs no care when it
+    /// is plain, a digit of a number whose first digit follows a space, or a space
+    /// followed by either.
+    static func needsCare(_ bytes: [UInt8]) -> [Bool] {
+        var number = [Bool](repeating: false, count: bytes.count)
+        for k in bytes.indices where bytes[k] &- 0x30 < 10 {
+            number[k] = k > 0 && (bytes[k - 1] == 0x20 || number[k - 1])
+        }
+        func kept(_ k: Int) -> Bool { k < bytes.count && (LineCleaner.isPlain(bytes[k]) || number[k]) }
+        return bytes.indices.map { k in
+            !(kept(k) || (bytes[k] == 0x20 && (kept(k + 1) || (k + 1 < bytes.count && bytes[k + 1] &- 0x30 < 10))))
+        }
+    }
+
+    /// Every byte the map says needs no care, found by ``VerbatimMap/nextCare(from:limit:)``.
+    static func mapped(_ bytes: [UInt8]) -> [Bool] {
+        bytes.withUnsafeBufferPointer { raw in
+            let map = VerbatimMap(raw)
+            var care = [Bool](repeating: false, count: bytes.count)
+            var k = map.nextCare(from: 0, limit: bytes.count)
+            while k < bytes.count {
+                care[k] = true
+                k = map.nextCare(from: k + 1, limit: bytes.count)
+            }
+            return care
+        }
+    }
+
+    @Test("the verbatim map marks the bytes its definition says, across every 64-byte boundary")
+    func verbatimMap() throws {
+        let alphabet: [String] = ["a", "Z", "7", "12", " ", "  ", ".", ",", "$", "*", "<", "[", "]", "^", "\\", "#", "’", "é", "\t", "\n", "\r", "\u{7F}", "\u{0}", "the ", "2016 ", "judgment1"]
+        var generator = SplitMix64(seed: 23)
+        for _ in 0..<1500 {
+            let length = Int(generator.next() % 200)
+            let bytes = Array((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8)
+            #expect(Self.mapped(bytes) == Self.needsCare(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        }
+        for sample in Fixtures.samples {
+            let bytes = try Fixtures.bytes(sample)
+            #expect(Self.mapped(bytes) == Self.needsCare(bytes), "\(sample)")
+        }
+    }
+
+    @Test("lines clean alike with the verbatim map and byte by byte: random lines and every sample")
+    func cleanedAlike() throws {
+        func same(_ bytes: [UInt8]) -> Bool {
+            let fast = Normalizer.cleanLines(bytes)
+            let slow = Normalizer.cleanLines(bytes, byteByByte: true)
+            let fastBytes = fast.bytes.withBytes(from: 0) { Array($0) }
+            let slowBytes = slow.bytes.withBytes(from: 0) { Array($0) }
+            return fastBytes == slowBytes && fast.lines.map(\.start) == slow.lines.map(\.start)
+                && fast.lines.map(\.end) == slow.lines.map(\.end) && fast.lines.map(\.width) == slow.lines.map(\.width)
+                && fast.lines.map(\.mayHaveTab) == slow.lines.map(\.mayHaveTab)
+        }
+        let alphabet: [String] = [
+            "a", "Z", "q", "7", "12", " ", "  ", "   ", ".", ",", ")", "’", "é", "\t", "\n", "*", "**", "<b>", "</b>", "<sup>3</sup>",
+            "[", "](x)", "^{2}", "$^{7}$", "\\*", "#", "the ", "2016 ", "judgment1 ", "supported.2 ", "http://a/b1 ", "OVERALL JUDGMENT1",
+        ]
+        var generator = SplitMix64(seed: 29)
+        for _ in 0..<1500 {
+            let length = Int(generator.next() % 90)
+            let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            #expect(same(Array(text.utf8)), "\(text.debugDescription)")
+        }
+        for sample in Fixtures.samples {
+            #expect(same(try Fixtures.bytes(sample)), "\(sample)")
+        }
+    }
+
     @Test("numbers after a space stay and glued footnote marks go, at every offset of the vector")
     func numbersAndGluedMarks() {
         for offset in 0..<20 {

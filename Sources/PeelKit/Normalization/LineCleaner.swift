@@ -36,6 +36,10 @@ struct LineCleaner: ~Copyable {
     /// How far the current word in `output` was checked for URL-like characters.
     private var tokenScan = (start: -1, scanned: 0, urlLike: false)
 
+    /// Plain runs are found one byte at a time (``plainRunEnd(_:from:end:)``) instead of
+    /// through the verbatim map: the definition the map is tested against.
+    var byteByByte = false
+
     init(capacity: Int) { output = ByteWriter(capacity: capacity) }
 
     /// The bytes of the line being cleaned (or the last one cleaned).
@@ -47,7 +51,10 @@ struct LineCleaner: ~Copyable {
 
     /// Cleans `raw[range]`, which holds one line without its line break, appending its
     /// clean bytes to ``output`` and recording where they are in `line`.
-    mutating func clean(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout SourceLine) {
+    /// `map` is the ``VerbatimMap`` of all of `raw`.
+    mutating func clean(
+        _ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, map: borrowing VerbatimMap, into line: inout SourceLine
+    ) {
         base = output.count
         line.start = base
         line.end = base
@@ -107,39 +114,10 @@ struct LineCleaner: ~Copyable {
                 i = linkEnd + 1
                 continue
             }
-            // Fast path: a run of letters, punctuation and single spaces that need no
-            // care, copied at once.
+            // A run of letters, punctuation and single spaces that need no care, copied
+            // at once: up to the next byte the verbatim map marks.
             if LineCleaner.isPlain(byte) {
-                var j = i + 1
-                while j < end {
-                    // Sixteen bytes at a time (eight near the line's end): as far as they
-                    // are plain, then the byte that is not, one at a time.
-                    if let base = raw.baseAddress {
-                        if j + 16 <= end {
-                            let plain = SIMDBytes.plainPrefix16(base + j)
-                            // A constant step when all sixteen are plain (the usual case):
-                            // the next load then waits on the branch, which is predicted,
-                            // not on this one's result.
-                            if plain == 16 {
-                                j += 16
-                                continue
-                            }
-                            j += plain
-                        } else if j + 8 <= end,
-                                  LineCleaner.isPlainProse(UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))) {
-                            j += 8
-                            continue
-                        }
-                    }
-                    let next = raw[j]
-                    if LineCleaner.isPlain(next) {
-                        j += 1
-                    } else if next == 0x20, j + 1 < end, LineCleaner.isPlain(raw[j + 1]) {
-                        j += 2
-                    } else {
-                        break
-                    }
-                }
+                let j = byteByByte ? LineCleaner.plainRunEnd(raw, from: i + 1, end: end) : map.nextCare(from: i + 1, limit: end)
                 output.append(UnsafeBufferPointer(rebasing: raw[i..<j]))
                 // A space inside the run starts a new word: find the last one, in the
                 // input (the run was copied as it is; looked at once, so this stays linear).
@@ -341,15 +319,21 @@ struct LineCleaner: ~Copyable {
         return false
     }
 
-    /// Eight bytes that are letters, commas, full stops and single spaces, the last not a
-    /// space: each is plain, and each space has a plain byte after it (see the fast path).
-    @inline(__always)
-    static func isPlainProse(_ word: UInt64) -> Bool {
-        guard word & SWAR.highs == 0 else { return false }
-        let letters = SWAR.inRange(word | (SWAR.ones &* 0x20), 0x61, 0x7A)
-        let spaces = SWAR.equal(word, 0x20)
-        let stops = SWAR.equal(word, UInt8(ascii: ".")) | SWAR.equal(word, UInt8(ascii: ","))
-        return letters | spaces | stops == SWAR.highs && spaces & (spaces << 8) == 0 && spaces >> 63 == 0
+    /// Where a plain run that reached `from` ends, one byte at a time: plain bytes, and
+    /// single spaces before a plain byte. (The verbatim map also keeps numbers after a
+    /// space, which the digit case would copy as they are.)
+    static func plainRunEnd(_ raw: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var j = from
+        while j < end {
+            if isPlain(raw[j]) {
+                j += 1
+            } else if raw[j] == 0x20, j + 1 < end, isPlain(raw[j + 1]) {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
     }
 
     private static let plainLow: UInt64 = 0xEC00FBEE00000000

@@ -39,9 +39,12 @@ struct Normalizer {
     }
 
     /// Splits `bytes` into lines and cleans each (steps 1 and 2).
-    static func cleanLines(_ bytes: [UInt8]) -> CleanLines {
+    /// `byteByByte` finds plain runs without the ``VerbatimMap`` (the definition, for tests).
+    static func cleanLines(_ bytes: [UInt8], byteByByte: Bool = false) -> CleanLines {
         var sink = LineSink(capacity: bytes.count)
+        sink.cleaner.byteByByte = byteByByte
         bytes.withUnsafeBufferPointer { raw in
+            let map = VerbatimMap(raw)
             var start = 0
             if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
             var i = start
@@ -65,13 +68,13 @@ struct Normalizer {
                 }
                 let byte = raw[i]
                 if byte == 0x0A || byte == 0x0D {
-                    sink.emit(raw, start..<i)
+                    sink.emit(raw, start..<i, map)
                     if byte == 0x0D, i + 1 < count, raw[i + 1] == 0x0A { i += 1 }
                     i += 1
                     start = i
                     sink.number += 1
                 } else if byte == 0x0C {
-                    if hasText(raw, start, i) { sink.emit(raw, start..<i) }
+                    if hasText(raw, start, i) { sink.emit(raw, start..<i, map) }
                     sink.pageBreak = true
                     i += 1
                     start = i
@@ -79,7 +82,7 @@ struct Normalizer {
                     i += 1
                 }
             }
-            if start < count { sink.emit(raw, start..<count) }
+            if start < count { sink.emit(raw, start..<count, map) }
         }
         return sink.finish()
     }
@@ -106,10 +109,10 @@ struct Normalizer {
             return CleanLines(bytes: cleaner.takeOutput(), lines: lines, replacedBytes: replaced, firstReplacement: first)
         }
 
-        mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ map: borrowing VerbatimMap) {
             var line = SourceLine(number: number)
             line.afterPageBreak = pageBreak
-            cleaner.clean(raw, range, into: &line)
+            cleaner.clean(raw, range, map: map, into: &line)
             // A page break stays pending until a line with text takes it.
             if !line.isBlank || line.isRule { pageBreak = false }
             lines.append(line)

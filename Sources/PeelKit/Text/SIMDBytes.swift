@@ -3,8 +3,8 @@ import _Builtin_intrinsics.intel  // _mm_movemask_epi8
 #endif
 
 /// Byte classification sixteen bytes at a time with `SIMD16<UInt8>` (SSE2 on x86_64,
-/// NEON on ARM), for the two loops that read every byte of a document: folding and
-/// line cleaning. Where prose needs no care — letters, digits, single spaces — sixteen
+/// NEON on ARM), for the loops that read every byte of a document: folding, the word
+/// index and the line cleaner's verbatim map. Where prose needs no care — letters, digits, single spaces — sixteen
 /// bytes are recognised with a handful of vector instructions instead of one test a byte.
 ///
 /// Masks are read as two `UInt64` (lanes 0–7 in the first, little-endian), whose bytes
@@ -76,31 +76,6 @@ enum SIMDBytes {
         let kept = ((lowered &- Vector(repeating: 0x61)) .< Vector(repeating: 26))
             .| ((v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)) .| (v .== Vector(repeating: 0x25))
         return (Vector(repeating: 0x20).replacing(with: lowered, where: kept), kept)
-    }
-
-    /// How many of the sixteen bytes at `source` the line cleaner copies as they are,
-    /// from the first: ASCII letters and punctuation except `$ * < [ \\ ] ^`
-    /// (``LineCleaner/isPlain(_:)``), digits that follow a space here (a number such as
-    /// "2016": other digits may be glued footnote marks, left to the cleaner), and
-    /// spaces followed by such a byte. 16 when all are.
-    @inline(__always)
-    static func plainPrefix16(_ source: UnsafeRawPointer) -> Int {
-        let v = source.loadUnaligned(as: Vector.self)
-        let printable = (v &- Vector(repeating: 0x21)) .< Vector(repeating: 0x7F - 0x21)
-        let digitLanes = (v &- Vector(repeating: 0x30)) .< Vector(repeating: 10)
-        let brackets = (v &- Vector(repeating: 0x5B)) .< Vector(repeating: 4)  // [ \ ] ^
-        let marks = (v .== Vector(repeating: UInt8(ascii: "$"))) .| (v .== Vector(repeating: UInt8(ascii: "*")))
-            .| (v .== Vector(repeating: UInt8(ascii: "<")))
-        let spaces = bits(v .== Vector(repeating: 0x20))
-        // Runs of digits that start right after a space among these lanes: adding each
-        // run's first bit carries through the run, so the changed bits are the run.
-        let digits = bits(digitLanes)
-        let numberStarts = digits & (spaces << 1)
-        let numbers = ((digits &+ numberStarts) ^ digits) & digits
-        let plain = bits(printable .& .!(brackets .| marks)) & ~(digits & ~numbers)
-        // A space is kept when the byte after it is plain (lane 15's is not known here).
-        let accepted = plain | (spaces & (plain >> 1))
-        return (~accepted).trailingZeroBitCount
     }
 
     /// The lane of the last space among the sixteen bytes at `source` (nil when none).
