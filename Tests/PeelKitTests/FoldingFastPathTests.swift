@@ -24,9 +24,32 @@ struct FoldingFastPathTests {
         let alphabet: [String] = ["a", "Z", "q", "7", " ", "  ", ".", ",", "%", "-", "’", "é", "–", "\u{A0}", "\t", "\n", "ﬁ", "£", "\u{FFFD}", "force", "Police ", "the ", "2016 "]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<2000 {
-            let length = Int(generator.next() % 120)  // long enough for the sixteen-byte path
+            let length = Int(generator.next() % 160)  // long enough for the sixteen- and sixty-four-byte paths
             let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
             #expect(TextFolding.fold(text) == Self.reference(Array(text.utf8)), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("the folded text of every block, folded where the next blocks' bytes follow it, on random documents and every sample")
+    func documentBlocks() throws {
+        // Each block is folded in place in the buffer that holds all blocks' text, so
+        // the last window of one reads on into the next: it must not show.
+        func check(_ document: Document, _ label: String) {
+            for block in document.blocks + document.footnotes {
+                #expect(block.folded == Self.reference(Array(block.text.utf8)), "\(label): \(block.text.debugDescription)")
+            }
+            let lines = document.blocks.map { $0.folded + "\n" }.joined()
+            #expect(document.foldedText == Array(("\n" + lines).utf8), "\(label)")
+        }
+        let alphabet: [String] = ["a", "Z", "7", " ", ". ", ", ", "(", "’", "é", "–", "\u{A0}", "\n", "\n\n", "force", "Police ", "the ", "2016 ", "£5"]
+        var generator = SplitMix64(seed: 31)
+        for round in 0..<300 {
+            let length = Int(generator.next() % 400)
+            let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            check(Document(text: text), "random \(round)")
+        }
+        for sample in Fixtures.samples {
+            check(Document(normalizing: try Fixtures.bytes(sample)), sample)
         }
     }
 

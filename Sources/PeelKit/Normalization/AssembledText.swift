@@ -58,16 +58,19 @@ struct AssembledText: ~Copyable {
     private static func fold(_ records: [Record], of source: UnsafeBufferPointer<UInt8>) -> (ranges: [Range<Int>], folded: [UInt8]) {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(records.count)
-        // Folding never lengthens text: the text, a newline per block and one more.
-        let capacity = source.count + records.count + 1
+        // Folding never lengthens text: the text, a newline per block and one more, and
+        // room for the last window of folding to write eighty bytes.
+        let capacity = source.count + records.count + 1 + 80
         let folded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var length = 0
             buffer[length] = 0x0A
             length += 1
             for record in records {
+                // The blocks lie one after another in `source`: folding may read on past a
+                // block's end, into the next one's bytes, and ignore them.
                 let written = TextFolding.foldBytes(
                     UnsafeBufferPointer(rebasing: source[record.start..<record.end]),
-                    into: UnsafeMutableBufferPointer(rebasing: buffer[length...]))
+                    into: UnsafeMutableBufferPointer(rebasing: buffer[length...]), readable: source.count - record.start)
                 ranges.append(length..<length + written)
                 length += written
                 buffer[length] = 0x0A

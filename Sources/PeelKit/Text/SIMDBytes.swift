@@ -68,6 +68,77 @@ enum SIMDBytes {
         return FoldStep(read: first, written: first)
     }
 
+    /// Folds up to sixty-four bytes at `source` into `target`, as far as they are ASCII:
+    /// letters lowered, digits and "%" kept, every other byte a space, and a space right
+    /// after a space (or first, when `afterSpace`) dropped. `valid` (1…64) of the bytes
+    /// are the text's; all sixty-four must be readable, and `target` must have room for
+    /// eighty bytes. Stops before the first non-ASCII byte (reading nothing when it is
+    /// the first). On return, `endsWithSpace` says whether the last byte read is a
+    /// separator (unchanged when none was read).
+    ///
+    /// The four vectors are folded without a branch; the spaces to drop (about one per
+    /// sentence: ". " and ", " fold to two) are then taken out by copying the runs between
+    /// them from a copy of the folded bytes, sixteen bytes at a time.
+    @inline(__always)
+    static func foldASCII64(
+        _ source: UnsafeRawPointer, into target: UnsafeMutableRawPointer, valid: Int, afterSpace: Bool,
+        endsWithSpace: inout Bool
+    ) -> FoldStep {
+        let v0 = source.loadUnaligned(as: Vector.self)
+        let v1 = source.loadUnaligned(fromByteOffset: 16, as: Vector.self)
+        let v2 = source.loadUnaligned(fromByteOffset: 32, as: Vector.self)
+        let v3 = source.loadUnaligned(fromByteOffset: 48, as: Vector.self)
+        let (f0, k0) = foldLanes(v0)
+        let (f1, k1) = foldLanes(v1)
+        let (f2, k2) = foldLanes(v2)
+        let (f3, k3) = foldLanes(v3)
+        let high = Vector(repeating: 0x80)
+        let nonASCII = UInt64(bits(v0 .>= high)) | UInt64(bits(v1 .>= high)) << 16
+            | UInt64(bits(v2 .>= high)) << 32 | UInt64(bits(v3 .>= high)) << 48
+        let kept = UInt64(bits(k0)) | UInt64(bits(k1)) << 16 | UInt64(bits(k2)) << 32 | UInt64(bits(k3)) << 48
+        let limit = min(valid, nonASCII.trailingZeroBitCount)
+        guard limit > 0 else { return FoldStep(read: 0, written: 0) }
+        let lanes: UInt64 = limit == 64 ? ~0 : (1 &<< UInt64(limit)) &- 1
+        let spaces = ~kept & lanes
+        let dropped = spaces & (spaces &<< 1 | (afterSpace ? 1 : 0))
+        endsWithSpace = spaces &>> UInt64(limit - 1) & 1 != 0
+        if dropped == 0 {
+            target.storeBytes(of: f0, as: Vector.self)
+            target.storeBytes(of: f1, toByteOffset: 16, as: Vector.self)
+            target.storeBytes(of: f2, toByteOffset: 32, as: Vector.self)
+            target.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
+            return FoldStep(read: limit, written: limit)
+        }
+        // The folded bytes in a scratch copy (plus sixteen for the last run's overreach),
+        // and each run between dropped spaces copied down into `target`: a run's last
+        // sixteen-byte store may write past it, into bytes the next run then overwrites.
+        return withUnsafeTemporaryAllocation(of: Vector.self, capacity: 5) { scratch -> FoldStep in
+            guard let folded = UnsafeMutableRawPointer(scratch.baseAddress) else { return FoldStep(read: 0, written: 0) }
+            folded.storeBytes(of: f0, as: Vector.self)
+            folded.storeBytes(of: f1, toByteOffset: 16, as: Vector.self)
+            folded.storeBytes(of: f2, toByteOffset: 32, as: Vector.self)
+            folded.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
+            folded.storeBytes(of: Vector(repeating: 0x20), toByteOffset: 64, as: Vector.self)
+            var written = 0
+            var from = 0
+            var rest = dropped
+            while true {
+                let to = rest == 0 ? limit : rest.trailingZeroBitCount
+                var k = 0
+                while k < to - from {
+                    target.storeBytes(
+                        of: folded.loadUnaligned(fromByteOffset: from + k, as: Vector.self), toByteOffset: written + k, as: Vector.self)
+                    k += 16
+                }
+                written += to - from
+                if rest == 0 { break }
+                from = to + 1
+                rest &= rest &- 1
+            }
+            return FoldStep(read: limit, written: written)
+        }
+    }
+
     /// ASCII lanes folded (letters lowered, digits and "%" kept, other bytes a space) and
     /// the mask of the kept ones.
     @inline(__always)

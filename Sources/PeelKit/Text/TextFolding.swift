@@ -45,18 +45,34 @@ public enum TextFolding {
     /// time: ASCII through a table (a folded byte, or a space for a separator) without
     /// branching — the byte is always written, and the length advances unless it is a
     /// space after a space. Leading and trailing spaces are dropped.
+    ///
+    /// Where sixty-four bytes can be read and eighty written, sixty-four at a time
+    /// (``SIMDBytes/foldASCII64(_:into:valid:afterSpace:endsWithSpace:)``). `readable`
+    /// says how many bytes from the start of `bytes` may be read (at least `bytes.count`:
+    /// a caller folding part of a larger buffer lets the last window read on, and
+    /// ignores, the bytes after it).
     @inline(__always)
-    static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    static func foldBytes(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, readable: Int = 0) -> Int {
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(source)
         let out = UnsafeMutableRawPointer(target)
+        let readable = max(readable, bytes.count)
+        let room = buffer.count
         return asciiFolding.withUnsafeBufferPointer { table in
             var length = 0
             var afterSpace = true  // so that leading separators write nothing
             var i = 0
             let count = bytes.count
             while i < count {
-                if i + 16 <= count {
+                if i + 64 <= readable, length + 80 <= room {
+                    var endsWithSpace = afterSpace
+                    let step = SIMDBytes.foldASCII64(
+                        raw + i, into: out + length, valid: min(64, count - i), afterSpace: afterSpace, endsWithSpace: &endsWithSpace)
+                    length += step.written
+                    i += step.read
+                    afterSpace = endsWithSpace
+                    if step.read > 0 { continue }
+                } else if i + 16 <= count {
                     // `length` ≤ `i`, so sixteen bytes fit where the input was read; bytes
                     // written past what is counted are overwritten later.
                     var endsWithSpace = afterSpace
