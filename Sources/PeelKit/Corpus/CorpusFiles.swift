@@ -67,8 +67,10 @@ public enum CorpusFiles {
         }
     }
 
-    /// The lower-cased text after the name's last dot ("" when it has none).
-    private static func pathExtension(of name: String) -> String {
+    /// The lower-cased text after the last dot of a file name or path's last component
+    /// ("" when it has none, or only a leading dot), as `URL.pathExtension` gives it.
+    static func pathExtension(of path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }

@@ -57,18 +57,19 @@ public struct CorpusRun: Sendable {
     /// Parses one file.
     public func parse(_ file: URL, index: Int) -> CorpusResult {
         var byteCount = 0
+        let path = file.path
         do {
-            let bytes = try ReportInput.text(of: file, limit: registry.input.maximumByteCount)
+            let bytes = try ReportInput.text(of: file, path: path, limit: registry.input.maximumByteCount)
             byteCount = bytes.count
             var report = try registry.parse(bytes: bytes, format: formatID)
-            report.source = file.path
+            report.source = path
             return CorpusResult(file: file, index: index, byteCount: byteCount, outcome: .success(report))
         } catch let error as PeelError {
             return CorpusResult(file: file, index: index, byteCount: byteCount, outcome: .failure(error))
         } catch {
             return CorpusResult(
                 file: file, index: index, byteCount: byteCount,
-                outcome: .failure(.unreadableFile(path: file.path, reason: "\(error)")))
+                outcome: .failure(.unreadableFile(path: path, reason: "\(error)")))
         }
     }
 

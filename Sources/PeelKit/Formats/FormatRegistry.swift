@@ -103,22 +103,25 @@ public struct FormatRegistry: Sendable {
     /// Reads a whole file as bytes, refusing directories, unreadable and oversized files
     /// with a ``PeelError``.
     public static func readFile(_ url: URL, limit: Int = InputDecoder.defaultMaximumByteCount) throws -> [UInt8] {
-        let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PeelError.unreadableFile(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw PeelError.unreadableFile(path: path, reason: "is a directory") }
-        // POSIX reads straight into the array (no `Data`, no second copy).
+        try readFile(atPath: url.path, limit: limit)
+    }
+
+    /// ``readFile(_:limit:)`` for a path (a corpus run has it already: `URL.path` is not free).
+    static func readFile(atPath path: String, limit: Int) throws -> [UInt8] {
+        // POSIX calls straight into the array (no `Data`, no second copy); what the file
+        // is comes from the open descriptor, not from a separate look-up by path.
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw PeelError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
+            let code = errno
+            let reason = code == ENOENT || code == ENOTDIR ? "no such file" : String(cString: strerror(code))
+            throw PeelError.unreadableFile(path: path, reason: reason)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             throw PeelError.unreadableFile(path: path, reason: String(cString: strerror(errno)))
         }
+        if status.st_mode & S_IFMT == S_IFDIR { throw PeelError.unreadableFile(path: path, reason: "is a directory") }
         let size = Int(status.st_size)
         if size > limit { throw PeelError.tooLarge(byteCount: size, limit: limit) }
         var failure: Int32 = 0
