@@ -58,6 +58,7 @@ struct LineCleaner: ~Copyable {
         base = output.count
         line.start = base
         line.end = base
+        if !byteByByte, cleanPlainLine(raw, range, map: map, into: &line) { return }
         noSupCloseFrom = Int.max
         linkTargetScan = (Int.max, Int.max)
         tokenScan = (-1, 0, false)
@@ -306,6 +307,33 @@ struct LineCleaner: ~Copyable {
             output.truncate(to: base)
         }
         line.end = output.count
+    }
+
+    /// The common line, cleaned without the general loop: spaces, then plain text to its
+    /// end with nothing the verbatim map marks (trailing spaces aside), not a heading and
+    /// not a rule — or only spaces. Then the clean line is the text as it is, and its
+    /// width its length. Returns `false`, having done nothing, for any other line.
+    private mutating func cleanPlainLine(
+        _ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, map: borrowing VerbatimMap, into line: inout SourceLine
+    ) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, raw[i] == 0x20 { i += 1 }
+        var textEnd = range.upperBound
+        while textEnd > i, raw[textEnd - 1] == 0x20 { textEnd -= 1 }
+        if i == textEnd {
+            guard i == range.upperBound else { return false }  // a tab or an odd character after the spaces
+            line.indent = i - range.lowerBound
+            line.isRule = line.indent >= 10
+            return true
+        }
+        let first = raw[i]
+        guard LineCleaner.isPlain(first), first != UInt8(ascii: "#"), map.nextCare(from: i, limit: textEnd) == textEnd,
+              !isRuleText(raw, i, textEnd) else { return false }
+        output.append(UnsafeBufferPointer(rebasing: raw[i..<textEnd]))
+        line.indent = i - range.lowerBound
+        line.width = textEnd - range.lowerBound
+        line.end = output.count
+        return true
     }
 
     // MARK: - Pieces

@@ -4,7 +4,7 @@
 /// The clean bytes live in one buffer shared by every line of the document
 /// (``CleanLines``); a line records where its bytes are, so that cleaning allocates
 /// nothing per line and lines copy as plain values.
-struct SourceLine {
+struct SourceLine: Equatable {
     /// 1-based line number in the original input.
     var number: Int
     /// Where the clean content is in ``CleanLines/bytes``: indentation removed, markup
