@@ -41,3 +41,40 @@ struct JSONTests {
         #expect(object?.keys.contains("published") == true)
     }
 }
+
+/// The JSON writer's own fast paths: the escape check sixteen bytes at a time, and the
+/// comma bookkeeping in a register for the first 64 levels.
+@Suite("JSON writer")
+struct JSONWriterTests {
+    @Test("every byte that needs escaping is escaped, wherever it falls in a long string")
+    func escapingAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\t", "\u{1}", "\u{7F}"] {
+            for offset in 0..<40 {
+                let value = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 40 - offset) + "é"
+                var writer = JSONWriter(pretty: false)
+                writer.string(value)
+                let decoded = try JSONDecoder().decode(String.self, from: Data(writer.bytes))
+                #expect(decoded == value, "\(special.debugDescription) at \(offset)")
+                #expect(!writer.bytes.dropFirst().dropLast().contains(where: { $0 < 0x20 }))
+            }
+        }
+    }
+
+    @Test("arrays nested 100 deep get their commas right, compact and pretty")
+    func deepNesting() throws {
+        for pretty in [false, true] {
+            var writer = JSONWriter(pretty: pretty)
+            for _ in 0..<100 { writer.beginArray(); writer.int(1) }
+            for _ in 0..<100 { writer.int(2); writer.endArray() }
+            let value = try JSONSerialization.jsonObject(with: Data(writer.bytes))
+            var level: Any = value
+            for depth in 0..<100 {
+                let array = try #require(level as? [Any], "depth \(depth)")
+                #expect(array.count == (depth == 99 ? 2 : 3))
+                #expect(array.first as? Int == 1)
+                #expect(array.last as? Int == 2)
+                if depth < 99 { level = array[1] }
+            }
+        }
+    }
+}
