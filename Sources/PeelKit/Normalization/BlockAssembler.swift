@@ -19,6 +19,8 @@
 /// Block text is written into one buffer for the body and one for footnotes, each
 /// block right after the one before it; blocks are byte ranges (``AssembledText``).
 struct BlockAssembler: ~Copyable {
+    /// Plain values only (no strings or arrays), so that starting, copying and ending a
+    /// block retains and releases nothing.
     private struct Pending {
         var kind: Block.Kind
         /// Where the block's text starts in its buffer (`body` or `notes`).
@@ -29,11 +31,12 @@ struct BlockAssembler: ~Copyable {
         /// Some part holds a "]": a markdown link may span the lines.
         var hasBracket = false
         var depth = 0
-        var marker: String?
+        var marker = PrintedMarker.none
         var emphasised = false
         /// List items: the indentation of continuation lines (nil until the first one).
         var continuationIndent: Int?
-        var cells: [String] = []
+        /// Table rows: where the cells are in `output.cells`.
+        var cells: Range<Int> = 0..<0
     }
 
     /// The clean bytes of the lines.
@@ -47,7 +50,7 @@ struct BlockAssembler: ~Copyable {
     private var inFootnoteZone = false
     private var previousBlank = true
     private var listBaseIndent: Int?
-    private var listFirstMarker: String?
+    private var listFirstMarker = PrintedMarker.none
     private var previousLine = SourceLine(number: 0)
     /// The usual length of a wrapped line in this document (bytes).
     var wrapWidth = 80
@@ -242,10 +245,10 @@ struct BlockAssembler: ~Copyable {
     private mutating func startTableRow(_ line: SourceLine, _ content: UnsafeBufferPointer<UInt8>) {
         var row = Pending(kind: .tableRow, start: output.body.count, line: line.number, lastLine: line.number)
         row.emphasised = line.emphasised
-        // Cells between tabs, trimmed of spaces on the bytes (one string a cell).
-        var tabs = 0
-        for byte in content where byte == 0x09 { tabs += 1 }
-        row.cells.reserveCapacity(tabs + 1)
+        // Cells between tabs, trimmed of spaces on the bytes. A non-empty cell's bytes are
+        // written to the body as they are, so each cell is a range of the row's text (an
+        // empty cell an empty range): no string until ``Block/cells`` is asked for.
+        let firstCell = output.cells.count
         var first = true
         var cellStart = 0
         while cellStart <= content.count {
@@ -256,27 +259,31 @@ struct BlockAssembler: ~Copyable {
             while low < high, content[low] == 0x20 { low += 1 }
             while high > low, content[high - 1] == 0x20 { high -= 1 }
             let cell = UnsafeBufferPointer(rebasing: content[low..<high])
-            row.cells.append(String(decoding: cell, as: UTF8.self))
-            if !cell.isEmpty {
+            if cell.isEmpty {
+                output.cells.append(output.body.count..<output.body.count)
+            } else {
                 if !first { output.body.append(0x20) }
+                output.cells.append(output.body.count..<output.body.count + cell.count)
                 output.body.append(cell)
                 first = false
             }
             cellStart = cellEnd + 1
         }
+        row.cells = firstCell..<output.cells.count
         pending = row
         isPending = true
     }
 
     private mutating func resetList() {
         listBaseIndent = nil
-        listFirstMarker = nil
+        listFirstMarker = .none
     }
 
     /// Nesting from indentation relative to the list's first item; a second-level
     /// mark ("o", "◦", "▪", "–") under a different first mark also nests.
-    private mutating func listDepth(indent: Int, marker: String) -> Int {
-        guard let base = listBaseIndent, let first = listFirstMarker else {
+    private mutating func listDepth(indent: Int, marker: PrintedMarker) -> Int {
+        let first = listFirstMarker
+        guard let base = listBaseIndent, !first.isNone else {
             listBaseIndent = indent
             listFirstMarker = marker
             return 0
@@ -287,11 +294,11 @@ struct BlockAssembler: ~Copyable {
             listFirstMarker = marker
             return 0
         }
-        if marker != first, BlockAssembler.subItemMarkers.contains(marker), first.first?.isNumber != true { return 1 }
+        // A numbered first item ("1.") keeps its sub-items' dashes at its own level.
+        let numbered = first.firstByte >= 0x30 && first.firstByte <= 0x39
+        if marker != first, ListMarker.isSubItemMark(marker), !numbered { return 1 }
         return 0
     }
-
-    private static let subItemMarkers: Set<String> = ["o", "◦", "▪", "–", "-"]
 
     /// Ends the pending block: its text is final, and a paragraph that continues the
     /// sentence of the body block before it joins that block.

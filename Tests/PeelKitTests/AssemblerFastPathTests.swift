@@ -1,0 +1,108 @@
+@testable import PeelKit
+import PeelKitTestSupport
+import Testing
+
+/// The block assembler carries list markers packed into integers and table cells as
+/// byte ranges (no strings until a block's `marker` or `cells` is asked for); these
+/// tests hold the packed forms to the strings they stand for.
+@Suite("Block assembly fast paths")
+struct AssemblerFastPathTests {
+    /// Every line of every sample, leading spaces removed (roughly what the assembler sees).
+    static func sampleLines() throws -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        for sample in Fixtures.samples {
+            for line in try Fixtures.bytes(sample).split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lines.append(Array(line.drop { $0 == 0x20 }))
+            }
+        }
+        return lines
+    }
+
+    @Test("the packed marks are the marks they name")
+    func packedConstants() {
+        let named: [(PrintedMarker, String)] = [
+            (.hyphen, "-"), (.asterisk, "*"), (.plus, "+"), (.letterO, "o"), (.enDash, "–"), (.emDash, "—"),
+            (.whiteBullet, "◦"), (.smallSquare, "▪"),
+        ]
+        for (packed, string) in named {
+            #expect(Self.pack(string) == packed, "\(string)")
+            #expect(packed.string == string)
+        }
+    }
+
+    @Test("a marker packs when it has one to four bytes, none 0, and unpacks to the same string")
+    func packing() {
+        for string in ["-", "•", "12.", "(ab)", "\u{F0B7}", "a)", "·"] {
+            #expect(Self.pack(string)?.string == string, "\(string)")
+            #expect(Self.pack(string)?.isNone == false)
+        }
+        #expect(Self.pack("") == nil)
+        #expect(Self.pack("(123)") == nil)
+        #expect(Self.pack("a\u{0}") == nil)
+        #expect(PrintedMarker.none.string == "")
+        #expect(PrintedMarker.none.isNone)
+        #expect(BlockText.keptMarker != Self.pack("ÿÿ"))  // no UTF-8 marker packs to the kept sentinel
+    }
+
+    @Test("on every sample line, the marker found is the bytes before the item's text")
+    func markersOnSampleLines() throws {
+        var found = 0
+        for line in try Self.sampleLines() {
+            line.withUnsafeBufferPointer { content in
+                guard let (marker, textStart) = ListMarker.match(content) else { return }
+                found += 1
+                let printed = Array(marker.string.utf8)
+                #expect(Array(content.prefix(printed.count)) == printed, "\(String(decoding: line, as: UTF8.self))")
+                #expect(content[printed.count..<textStart].allSatisfy { $0 == 0x20 || $0 == 0x09 })
+                #expect(textStart < content.count)
+                // The old definitions, on strings.
+                let string = marker.string
+                #expect(ListMarker.isDashLike(marker) == ["-", "–", "—", "o", "*", "+"].contains(string))
+                #expect(ListMarker.isSubItemMark(marker) == ["o", "◦", "▪", "–", "-"].contains(string))
+                #expect((marker.firstByte >= 0x30 && marker.firstByte <= 0x39) == (string.first?.isNumber == true))
+            }
+        }
+        #expect(found > 100)
+    }
+
+    @Test("a block made on its own keeps any marker and cells, and equals the same block of a document")
+    func singleBlocks() {
+        let long = Block(kind: .listItem, text: "first", marker: "Step 12:", line: 1)
+        #expect(long.marker == "Step 12:")
+        let empty = Block(kind: .listItem, text: "first", marker: "", line: 1)
+        #expect(empty.marker == "")
+        #expect(empty != Block(kind: .listItem, text: "first", line: 1))
+        let row = Block(kind: .tableRow, text: "Crime 12 é", cells: ["Crime", "", "12", "é"], line: 4)
+        #expect(row.cells == ["Crime", "", "12", "é"])
+        #expect(row.text == "Crime 12 é")
+        #expect(row.marker == nil)
+
+        let document = Document(text: "- first item\n\nName\t\tValue\tPériode\n")
+        #expect(document.blocks.count == 2)
+        #expect(document.blocks[0] == Block(kind: .listItem, text: "first item", marker: "-", line: 1))
+        #expect(document.blocks[0].hashValue == Block(kind: .listItem, text: "first item", marker: "-", line: 1).hashValue)
+        #expect(document.blocks[1].cells == ["Name", "", "Value", "Période"])
+        #expect(document.blocks[1].text == "Name Value Période")
+        #expect(document.blocks[1] == Block(kind: .tableRow, text: "Name Value Période", cells: ["Name", "", "Value", "Période"], line: 3))
+    }
+
+    @Test("table cells are ranges of the row's text: each cell is the text's bytes where it says")
+    func cellsOfSampleRows() throws {
+        var rows = 0
+        for sample in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(sample))
+            for block in document.blocks where block.kind == .tableRow {
+                rows += 1
+                #expect(block.cells.filter { !$0.isEmpty }.joined(separator: " ") == block.text, "\(sample) line \(block.line)")
+                #expect(block.cells.allSatisfy { $0.first != " " && $0.last != " " && !$0.contains("\t") })
+            }
+            #expect(document.blocks.filter { $0.kind != .tableRow }.allSatisfy { $0.cells.isEmpty })
+            #expect(document.blocks.filter { $0.kind != .listItem }.allSatisfy { $0.marker == nil })
+        }
+        #expect(rows > 50)
+    }
+
+    static func pack(_ string: String) -> PrintedMarker? {
+        Array(string.utf8).withUnsafeBufferPointer { PrintedMarker($0) }
+    }
+}
