@@ -102,6 +102,61 @@ struct AssemblerFastPathTests {
         #expect(rows > 50)
     }
 
+    @Test("the quick test turns away no line that has a marker: sample lines and every first byte")
+    func markerQuickTest() throws {
+        var lines = try Self.sampleLines()
+        for byte in UInt8(1)...UInt8(255) {
+            for rest: [UInt8] in [[0x20, 0x78], [0x29, 0x20, 0x78], [0x2E, 0x20, 0x78], [0x80, 0x93, 0x20, 0x78], [0x80, 0xA2, 0x78], [0x78]] {
+                lines.append([byte] + rest)
+            }
+        }
+        var matched = 0
+        for line in lines {
+            line.withUnsafeBufferPointer { content in
+                let quick = ListMarker.match(content)
+                let full = ListMarker.matchAll(content)
+                #expect(quick?.marker == full?.marker && quick?.textStart == full?.textStart, "\(line)")
+                if full != nil { matched += 1 }
+            }
+        }
+        #expect(matched > 100)
+    }
+
+    @Test("dangling words: the switch over packed words says what the set of words says")
+    func danglingWords() throws {
+        var words = Set(TextJoining.danglingWords)
+        for line in try Self.sampleLines() {
+            for word in line.split(separator: 0x20) { words.insert(String(decoding: word, as: UTF8.self)) }
+        }
+        for word in TextJoining.danglingWords { words.formUnion([word.uppercased(), word + "s", "x" + word, word + "  ", String(word.dropLast())]) }
+        var dangling = 0
+        for word in words {
+            let bytes = Array(("some text " + word).utf8)
+            // The definition: the last word (trailing spaces aside), ASCII capitals lowered, is in the set.
+            let last = bytes.reversed().drop { $0 == 0x20 }.prefix { $0 != 0x20 }.reversed()
+                .map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+            let expected = TextJoining.danglingWords.contains(String(decoding: last, as: UTF8.self))
+            #expect(TextJoining.endsWithDanglingWord(bytes) == expected, "\(word)")
+            if expected { dangling += 1 }
+        }
+        #expect(dangling >= TextJoining.danglingWords.count * 3)
+        #expect(!TextJoining.endsWithDanglingWord([UInt8]()))
+        #expect(TextJoining.endsWithDanglingWord(Array("and".utf8)))
+    }
+
+    @Test("a paragraph that starts with a link: the byte test says what starts(with:) says")
+    func urlStarts() throws {
+        var lines = try Self.sampleLines()
+        lines += ["www.", "www", "http", "htt", "https://x", "WWW.x", "www,x", "", "wwwx"].map { Array($0.utf8) }
+        var links = 0
+        for line in lines {
+            let expected = line.starts(with: "www.".utf8) || line.starts(with: "http".utf8)
+            #expect(line.withUnsafeBufferPointer { ParagraphMerger.startsWithURL($0) } == expected, "\(line)")
+            if expected { links += 1 }
+        }
+        #expect(links >= 4)
+    }
+
     static func pack(_ string: String) -> PrintedMarker? {
         Array(string.utf8).withUnsafeBufferPointer { PrintedMarker($0) }
     }

@@ -51,7 +51,12 @@ struct BlockAssembler: ~Copyable {
     private var previousBlank = true
     private var listBaseIndent: Int?
     private var listFirstMarker = PrintedMarker.none
-    private var previousLine = SourceLine(number: 0)
+    /// The last line with text: where its bytes are and its width (not the whole
+    /// `SourceLine`, whose copy on every line cost a `memcpy`).
+    private var previous = PreviousLine()
+    /// Room for the table cells, reserved when the first row comes (most documents have
+    /// a few tables or none): one allocation rather than a run of regrowths.
+    private var cellCapacity = 64
     /// The usual length of a wrapped line in this document (bytes).
     var wrapWidth = 80
 
@@ -61,9 +66,13 @@ struct BlockAssembler: ~Copyable {
     }
 
     mutating func assemble(_ lines: [SourceLine], furniture: [Bool]) {
-        // A block takes a line or more (a blank one between most): no regrowth, which
-        // would copy every record.
-        output.bodyRecords.reserveCapacity(lines.count / 2 + 16)
+        // A block takes a line or more, with a blank one between most (markdown, with
+        // fewer blank lines, comes to a block every 1.9 lines): no regrowth, which would
+        // copy every record.
+        output.bodyRecords.reserveCapacity(lines.count * 5 / 8 + 16)
+        // Footnotes run to about one in thirty lines in the samples.
+        output.noteRecords.reserveCapacity(lines.count / 24 + 8)
+        cellCapacity = max(64, lines.count / 4)
         for index in lines.indices {
             if furniture[index] { continue }
             consume(lines[index])
@@ -81,6 +90,17 @@ struct BlockAssembler: ~Copyable {
         UnsafeBufferPointer(rebasing: text[line.start..<line.end])
     }
 
+    private func content(_ line: PreviousLine) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[line.start..<line.end])
+    }
+
+    /// What the assembler keeps of the last line with text.
+    private struct PreviousLine {
+        var start = 0
+        var end = 0
+        var width = 0
+    }
+
     private mutating func consume(_ line: SourceLine) {
         if line.isRule {
             flush()
@@ -95,7 +115,7 @@ struct BlockAssembler: ~Copyable {
         }
         defer {
             previousBlank = false
-            previousLine = line
+            previous = PreviousLine(start: line.start, end: line.end, width: line.width)
         }
         let content = content(line)
         let pageStart = line.afterPageBreak || (!previousBlank && line.indent == 1)
@@ -144,10 +164,10 @@ struct BlockAssembler: ~Copyable {
         if let marker {
             // A dash that starts a wrapped line of an unfinished sentence is prose; after a
             // short line (a heading such as "Areas for improvement") it is a bullet.
-            let previousContent = self.content(previousLine)
+            let previousContent = self.content(previous)
             let continuesSentence = !previousBlank && pendingKind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousContent)
-                && (wasWrapped(previousLine.width, before: content) || TextJoining.endsWithDanglingWord(previousContent))
+                && (wasWrapped(previous.width, before: content) || TextJoining.endsWithDanglingWord(previousContent))
             if !continuesSentence {
                 flush()
                 start(.listItem, line, UnsafeBufferPointer(rebasing: content[marker.textStart...]))
@@ -169,8 +189,8 @@ struct BlockAssembler: ~Copyable {
                     append(content, line)
                     return
                 }
-            case .paragraph where !pageStart && !endsHeadingLine(previousLine, before: content),
-                 .footnote where !pageStart && !endsHeadingLine(previousLine, before: content):
+            case .paragraph where !pageStart && !endsHeadingLine(previous, before: content),
+                 .footnote where !pageStart && !endsHeadingLine(previous, before: content):
                 append(content, line)
                 pending.emphasised = pending.emphasised && line.emphasised
                 return
@@ -189,7 +209,7 @@ struct BlockAssembler: ~Copyable {
     /// on it: a wrapping extractor breaks a line only where the next word does not fit,
     /// so a line that stopped early ended a paragraph, a heading or a label (unless it
     /// ends with a comma or a word that cannot end one).
-    private func endsHeadingLine(_ previousLine: SourceLine, before next: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func endsHeadingLine(_ previousLine: PreviousLine, before next: UnsafeBufferPointer<UInt8>) -> Bool {
         let previous = content(previousLine)
         guard let first = next.first, let last = previous.last else { return false }
         let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
@@ -248,6 +268,7 @@ struct BlockAssembler: ~Copyable {
         // Cells between tabs, trimmed of spaces on the bytes. A non-empty cell's bytes are
         // written to the body as they are, so each cell is a range of the row's text (an
         // empty cell an empty range): no string until ``Block/cells`` is asked for.
+        if output.cells.capacity == 0 { output.cells.reserveCapacity(cellCapacity) }
         let firstCell = output.cells.count
         var first = true
         var cellStart = 0
@@ -357,7 +378,7 @@ struct BlockAssembler: ~Copyable {
     }
 
     private func looksLikeURL(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
-        content.starts(with: "http".utf8) || content.starts(with: "www.".utf8)
+        ParagraphMerger.startsWithURL(content)
     }
 
     private func endsSentence(_ content: UnsafeBufferPointer<UInt8>) -> Bool {

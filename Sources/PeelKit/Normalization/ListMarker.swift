@@ -18,7 +18,26 @@ enum ListMarker {
     /// Recognised: `-` `*` `+` `o` `•` `▪` `■` `●` `◦` `·` `‣` `➢` `–` `—`, symbol-font
     /// bullets (private-use characters), `1.` `12)` `(3)` `a)` `(b)`; each followed by
     /// a space or tab (the round bullets may also touch the text).
+    @inline(__always)
     static func match(_ content: UnsafeBufferPointer<UInt8>) -> (marker: PrintedMarker, textStart: Int)? {
+        guard let first = content.first, mayStart(first, content) else { return nil }
+        return matchAll(content)
+    }
+
+    /// A quick test, inlined where every line is asked, that turns away most lines of
+    /// prose: those that start with a capital, or with a small letter other than "o"
+    /// not followed by ")". `true` means only that ``match(_:)`` must look further.
+    @inline(__always)
+    static func mayStart(_ first: UInt8, _ content: UnsafeBufferPointer<UInt8>) -> Bool {
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return false }
+        if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
+            return first == UInt8(ascii: "o") || (content.count > 2 && content[1] == UInt8(ascii: ")"))
+        }
+        return true
+    }
+
+    /// ``match(_:)`` without the quick test.
+    static func matchAll(_ content: UnsafeBufferPointer<UInt8>) -> (marker: PrintedMarker, textStart: Int)? {
         guard let first = content.first else { return nil }
         var length = 0
         var mayTouchText = false
