@@ -167,7 +167,7 @@ struct BlockAssembler: ~Copyable {
             let previousContent = self.content(previous)
             let continuesSentence = !previousBlank && pendingKind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousContent)
-                && (wasWrapped(previous.width, before: content) || TextJoining.endsWithDanglingWord(previousContent))
+                && (Self.wasWrapped(previous.width, before: content, wrapWidth: wrapWidth) || TextJoining.endsWithDanglingWord(previousContent))
             if !continuesSentence {
                 flush()
                 start(.listItem, line, UnsafeBufferPointer(rebasing: content[marker.textStart...]))
@@ -189,11 +189,16 @@ struct BlockAssembler: ~Copyable {
                     append(content, line)
                     return
                 }
-            case .paragraph where !pageStart && !endsHeadingLine(previous, before: content),
-                 .footnote where !pageStart && !endsHeadingLine(previous, before: content):
-                append(content, line)
-                pending.emphasised = pending.emphasised && line.emphasised
-                return
+            case .paragraph, .footnote:
+                // The previous line is read into locals first: called in a `where` clause,
+                // a method on `self` cost a copy of the whole assembler (a `memcpy`).
+                let previousContent = self.content(previous)
+                if !pageStart,
+                   !Self.endsHeadingLine(previousContent, width: previous.width, before: content, wrapWidth: wrapWidth) {
+                    append(content, line)
+                    pending.emphasised = pending.emphasised && line.emphasised
+                    return
+                }
             default:
                 break
             }
@@ -209,15 +214,16 @@ struct BlockAssembler: ~Copyable {
     /// on it: a wrapping extractor breaks a line only where the next word does not fit,
     /// so a line that stopped early ended a paragraph, a heading or a label (unless it
     /// ends with a comma or a word that cannot end one).
-    private func endsHeadingLine(_ previousLine: PreviousLine, before next: UnsafeBufferPointer<UInt8>) -> Bool {
-        let previous = content(previousLine)
+    private static func endsHeadingLine(
+        _ previous: UnsafeBufferPointer<UInt8>, width: Int, before next: UnsafeBufferPointer<UInt8>, wrapWidth: Int
+    ) -> Bool {
         guard let first = next.first, let last = previous.last else { return false }
         let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
             || first == UInt8(ascii: "+") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
             || first == 0xC2 || first == 0xE2  // £, ‘ “
         guard startsAnew else { return false }
         if last == UInt8(ascii: "?") { return true }
-        guard !wasWrapped(previousLine.width, before: next) else { return false }
+        guard !wasWrapped(width, before: next, wrapWidth: wrapWidth) else { return false }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: "-") { return false }
         return !TextJoining.endsWithDanglingWord(previous)
@@ -226,7 +232,7 @@ struct BlockAssembler: ~Copyable {
     /// `true` when a line of `width` characters (as printed) looks broken by wrapping:
     /// its width, a space and the next line's first word reach the wrap width (with a
     /// little slack for characters the clean-up spelt out).
-    private func wasWrapped(_ width: Int, before next: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func wasWrapped(_ width: Int, before next: UnsafeBufferPointer<UInt8>, wrapWidth: Int) -> Bool {
         var characters = 0
         for byte in next {
             if byte == 0x20 { break }
