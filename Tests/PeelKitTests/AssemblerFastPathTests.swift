@@ -157,6 +157,20 @@ struct AssemblerFastPathTests {
         #expect(links >= 4)
     }
 
+    @Test("page labels: the inline test PageFurniture makes first turns away no label")
+    func pageLabelQuickTest() throws {
+        var lines = try Self.sampleLines()
+        lines += ["Page 12", "page 3 of 60", "PAGE 1", "Page 12 of 600000", "Pages 1", "Page", "Page 1234567890123456"].map { Array($0.utf8) }
+        var labels = 0
+        for line in lines {
+            let label = line.withUnsafeBufferPointer { PageFurniture.isPageLabel($0) }
+            let quick = line.count >= 6 && line.count <= 20 && line[0] | 0x20 == UInt8(ascii: "p")
+            #expect(!label || quick, "\(String(decoding: line, as: UTF8.self))")
+            if label { labels += 1 }
+        }
+        #expect(labels >= 3)
+    }
+
     static func pack(_ string: String) -> PrintedMarker? {
         Array(string.utf8).withUnsafeBufferPointer { PrintedMarker($0) }
     }
