@@ -36,10 +36,18 @@ struct AssembledText: ~Copyable {
         let (ranges, folded) = text.withBytes(from: 0) { fold(records, of: $0) }
         // The blocks keep the text buffer and the cells' ranges themselves: no copy.
         let storage = BlockText(bytes: text, folded: folded, cells: cells, blockCount: records.count)
-        var blocks: [Block] = []
-        blocks.reserveCapacity(records.count)
-        for index in records.indices {
-            blocks.append(Block(records[index], index: index, storage: storage, folded: ranges[index]))
+        // Each block initialised in place: no capacity or uniqueness check a block.
+        let count = min(records.count, ranges.count)
+        let blocks = records.withUnsafeBufferPointer { records in
+            ranges.withUnsafeBufferPointer { ranges in
+                [Block](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    for index in 0..<count {
+                        buffer.initializeElement(
+                            at: index, to: Block(records[index], index: index, storage: storage, folded: ranges[index]))
+                    }
+                    initialized = count
+                }
+            }
         }
         return (blocks, folded)
     }
