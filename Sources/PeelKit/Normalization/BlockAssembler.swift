@@ -332,31 +332,37 @@ struct BlockAssembler: ~Copyable {
     private mutating func flush() {
         guard isPending else { return }
         isPending = false
-        let block = pending
-        let isNote = block.kind == .footnote
+        // The pending block's fields are read where they are (copying the whole of it
+        // first measured more instructions).
+        let kind = pending.kind
+        let start = pending.start
+        let isNote = kind == .footnote
         // A markdown link whose text was wrapped onto two lines: "[vulnerable" + "people](#)".
-        if block.parts > 1 && block.hasBracket {
-            if isNote { MarkdownLinks.strip(&output.notes, from: block.start) } else { MarkdownLinks.strip(&output.body, from: block.start) }
+        if pending.parts > 1 && pending.hasBracket {
+            if isNote { MarkdownLinks.strip(&output.notes, from: start) } else { MarkdownLinks.strip(&output.body, from: start) }
         }
         let end = isNote ? output.notes.count : output.body.count
-        guard end > block.start else { return }
+        guard end > start else { return }
         let record = AssembledText.Record(
-            kind: block.kind, start: block.start, end: end, cells: block.cells, depth: block.depth,
-            marker: block.marker, line: block.line, lastLine: block.lastLine, emphasised: block.emphasised)
+            kind: kind, start: start, end: end, cells: pending.cells, depth: pending.depth,
+            marker: pending.marker, line: pending.line, lastLine: pending.lastLine, emphasised: pending.emphasised)
         if isNote {
             output.noteRecords.append(record)
             return
         }
-        if block.kind == .paragraph, let previous = output.bodyRecords.last,
-           previous.kind == .paragraph || previous.kind == .listItem {
-            let joined = output.body.withBytes(from: 0) { body in
-                ParagraphMerger.continues(
-                    UnsafeBufferPointer(rebasing: body[previous.start..<previous.end]),
-                    with: UnsafeBufferPointer(rebasing: body[block.start..<end]))
-            }
-            if joined {
-                merge(record, into: output.bodyRecords.count - 1)
-                return
+        if kind == .paragraph, let last = output.bodyRecords.indices.last {
+            let previousKind = output.bodyRecords[last].kind
+            if previousKind == .paragraph || previousKind == .listItem {
+                let previous = output.bodyRecords[last].start..<output.bodyRecords[last].end
+                let joined = output.body.withBytes(from: 0) { body in
+                    ParagraphMerger.continues(
+                        UnsafeBufferPointer(rebasing: body[previous]),
+                        with: UnsafeBufferPointer(rebasing: body[start..<end]))
+                }
+                if joined {
+                    merge(record, into: last)
+                    return
+                }
             }
         }
         output.bodyRecords.append(record)
