@@ -171,6 +171,29 @@ struct AssemblerFastPathTests {
         #expect(labels >= 3)
     }
 
+    @Test("joining lines in the assembler's buffer gives what joining whole texts gives")
+    func joiningInTheBuffer() {
+        let pieces = ["low-", "level", "well -", "Level", "x", "-", " ", "a-", "é-", "trained ", "-b", "9-", "z", ""]
+        var generator = SplitMix64(seed: 11)
+        var hyphenJoins = 0
+        for _ in 0..<3000 {
+            let before = Array(pieces[Int(generator.next() % UInt64(pieces.count))].utf8)
+            let parts = (0..<Int(generator.next() % 4 + 1)).map { _ in Array(pieces[Int(generator.next() % UInt64(pieces.count))].utf8) }
+            var expected: [UInt8] = []
+            var buffer = ByteWriter(capacity: 8)
+            buffer.append(contentsOf: before)  // another block's text: it must not count
+            let start = buffer.count
+            for part in parts {
+                TextJoining.append(part, to: &expected)
+                part.withUnsafeBufferPointer { TextJoining.append($0, to: &buffer, from: start) }
+            }
+            let joined = buffer.withBytes(from: start) { Array($0) }
+            #expect(joined == expected, "\(before) \(parts)")
+            if String(decoding: joined, as: UTF8.self).contains("-l") { hyphenJoins += 1 }
+        }
+        #expect(hyphenJoins > 10)
+    }
+
     static func pack(_ string: String) -> PrintedMarker? {
         Array(string.utf8).withUnsafeBufferPointer { PrintedMarker($0) }
     }

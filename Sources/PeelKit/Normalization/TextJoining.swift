@@ -21,9 +21,16 @@ enum TextJoining {
     /// bytes before `start` belong to other blocks and do not count).
     static func append(_ part: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, from start: Int) {
         guard let first = part.first else { return }
-        if let last = output.last(from: start) {
-            let beforeLast = output.count - start >= 2 ? output[output.count - 2] : nil
-            if needsSpace(last: last, beforeLast: beforeLast, first: first) { output.append(0x20) }
+        // ``needsSpace(last:beforeLast:first:)`` written out on the buffer: the byte
+        // before the last is read only for a hyphen.
+        let count = output.count
+        if count > start {
+            let last = output[count - 1]
+            if last != 0x20 {
+                let hyphenated = last == UInt8(ascii: "-") && count - start >= 2 && isLetter(output[count - 2])
+                    && isLowercase(first)
+                if !hyphenated { output.append(0x20) }
+            }
         }
         output.append(part)
     }
