@@ -194,6 +194,20 @@ struct AssemblerFastPathTests {
         #expect(hyphenJoins > 10)
     }
 
+    @Test("cells between tabs, trimmed, empty ones kept", arguments: [
+        "Name\t \tValue", "a\tb", "Crime  \t  12\t2016", "x\t\t\ty", "Long cell of some length here\t1", "é\t£5",
+    ])
+    func cellsBetweenTabs(row: String) {
+        let expected = row.split(separator: "\t", omittingEmptySubsequences: false).map {
+            String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        }
+        let blocks = Document(text: row + "\n").blocks
+        #expect(blocks.count == 1)
+        #expect(blocks.first?.kind == .tableRow)
+        #expect(blocks.first?.cells == expected)
+        #expect(blocks.first?.text == expected.filter { !$0.isEmpty }.joined(separator: " "))
+    }
+
     static func pack(_ string: String) -> PrintedMarker? {
         Array(string.utf8).withUnsafeBufferPointer { PrintedMarker($0) }
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc  // memchr
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Groups clean lines into blocks: paragraphs from wrapped lines, list items with
 /// their continuation lines, table rows, marked headings, and footnotes set apart.
 ///
@@ -279,8 +285,7 @@ struct BlockAssembler: ~Copyable {
         var first = true
         var cellStart = 0
         while cellStart <= content.count {
-            var cellEnd = cellStart
-            while cellEnd < content.count, content[cellEnd] != 0x09 { cellEnd += 1 }
+            let cellEnd = Self.nextTab(content, from: cellStart)
             var low = cellStart
             var high = cellEnd
             while low < high, content[low] == 0x20 { low += 1 }
@@ -299,6 +304,14 @@ struct BlockAssembler: ~Copyable {
         row.cells = firstCell..<output.cells.count
         pending = row
         isPending = true
+    }
+
+    /// The index of the first tab at or after `from` in `content` (`content.count` when
+    /// none): `memchr`, as a cell runs to a dozen bytes or more.
+    private static func nextTab(_ content: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < content.count, let base = content.baseAddress,
+              let found = memchr(base + from, 0x09, content.count - from) else { return content.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     private mutating func resetList() {
