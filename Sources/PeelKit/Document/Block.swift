@@ -33,7 +33,7 @@ public struct Block: Sendable, Hashable {
     }
     /// Table rows: the cells as printed, trimmed (empty cells kept, so columns line up).
     public var cells: [String] {
-        get { cellRange.isEmpty ? [] : Array(storage.cells[Int(cellRange.lowerBound)..<Int(cellRange.upperBound)]) }
+        get { cellRange.isEmpty ? [] : storage.cells(cellRange) }
         set { own(text: text, cells: newValue, marker: marker) }
     }
     /// List items: 0 for a top-level item, 1 for a sub-item, …
@@ -41,7 +41,7 @@ public struct Block: Sendable, Hashable {
     public var depth: Int
     /// List items: the marker as printed ("-", "•", "1.").
     public var marker: String? {
-        get { markerIndex < 0 ? nil : storage.markers[Int(markerIndex)] }
+        get { printedMarker == BlockText.keptMarker ? storage.marker : printedMarker.isNone ? nil : printedMarker.string }
         set { own(text: text, cells: cells, marker: newValue) }
     }
     /// 1-based line of the original input where the block starts.
@@ -50,15 +50,18 @@ public struct Block: Sendable, Hashable {
     public var lastLine: Int
     /// `true` when the whole block was set in bold (`**…**`, `<b>…</b>`).
     public var isEmphasised: Bool
-    /// The text, folded text, cells and markers, shared by the blocks of one document
-    /// (made once when the document is normalised); this block's index among them, and
-    /// where its parts are. One reference: copying a block costs one retain.
+    /// The text, folded text and cells, shared by the blocks of one document (made once
+    /// when the document is normalised); this block's index among them, and where its
+    /// parts are. One reference: copying a block costs one retain.
     private var storage: BlockText
     private var index: Int
     private var textRange: Range<Int>
     private var foldedRange: Range<Int>
+    /// Where the cells' ranges are in the storage's `cellRanges`.
     private var cellRange: Range<Int32>
-    private var markerIndex: Int32
+    /// The marker itself (a list item's, from the assembler), or
+    /// ``BlockText/keptMarker`` for one kept by a storage of its own.
+    private var printedMarker: PrintedMarker
 
     /// ``text`` folded for comparison (see ``TextFolding/fold(_:)``). Each use builds a
     /// string: to compare, prefer `is(_:)`, `starts(with:)` and ``mentions(_:)``,
@@ -73,7 +76,7 @@ public struct Block: Sendable, Hashable {
         line: Int, lastLine: Int? = nil, isEmphasised: Bool = false
     ) {
         let single = BlockText.single(text, cells: cells, marker: marker)
-        (storage, textRange, foldedRange, cellRange, markerIndex) = (single.storage, single.text, single.folded, single.cells, single.marker)
+        (storage, textRange, foldedRange, cellRange, printedMarker) = (single.storage, single.text, single.folded, single.cells, single.marker)
         index = 0
         self.kind = kind
         self.depth = depth
@@ -82,17 +85,15 @@ public struct Block: Sendable, Hashable {
         self.isEmphasised = isEmphasised
     }
 
-    /// Block `index` of a normalised document, whose parts are in `storage`.
-    init(
-        _ record: AssembledText.Record, index: Int, storage: BlockText, text: Range<Int>, folded: Range<Int>,
-        cells: Range<Int32>, marker: Int32
-    ) {
+    /// Block `index` of a normalised document, whose parts are in `storage`: its text and
+    /// cells where `record` says, its folded text at `folded`.
+    init(_ record: AssembledText.Record, index: Int, storage: BlockText, folded: Range<Int>) {
         self.storage = storage
         self.index = index
-        textRange = text
+        textRange = record.start..<record.end
         foldedRange = folded
-        cellRange = cells
-        markerIndex = marker
+        cellRange = Int32(truncatingIfNeeded: record.cells.lowerBound)..<Int32(truncatingIfNeeded: record.cells.upperBound)
+        printedMarker = record.marker
         kind = record.kind
         depth = record.depth
         line = record.line
@@ -104,7 +105,7 @@ public struct Block: Sendable, Hashable {
     /// blocks of its document keep theirs).
     private mutating func own(text: String, cells: [String], marker: String?) {
         let single = BlockText.single(text, cells: cells, marker: marker)
-        (storage, textRange, foldedRange, cellRange, markerIndex) = (single.storage, single.text, single.folded, single.cells, single.marker)
+        (storage, textRange, foldedRange, cellRange, printedMarker) = (single.storage, single.text, single.folded, single.cells, single.marker)
         index = 0
     }
 

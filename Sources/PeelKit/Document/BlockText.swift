@@ -8,54 +8,76 @@ import Darwin
 /// blocks share (each block a range of both). Made once when the document is
 /// normalised, so that no block costs a string of its own until its ``Block/text`` is
 /// asked for; a string, once made, is kept for the next time it is asked for.
+///
+/// One object a document part (body or footnotes), holding plain buffers: tearing a
+/// document down frees a handful of allocations, not one a block or a cell.
 final class BlockText: @unchecked Sendable {
     /// The blocks' clean text, one after another (the assembler's buffer, kept as it is).
     let bytes: ByteWriter
     /// The blocks' folded text (for a document: "\n" + block + "\n" + block … + "\n").
     let folded: [UInt8]
-    /// The table rows' cells, one row after another (each block knows its range).
-    let cells: [String]
-    /// The list items' markers (each block knows its index, or -1).
-    let markers: [String]
+    /// The table rows' cells, one row after another, each a range of `bytes` (an empty
+    /// cell an empty range; each block knows which of these are its cells).
+    let cellRanges: [Range<Int>]
+    /// The marker of a block made on its own (``single(_:cells:marker:)``), whose
+    /// marker need not fit a ``PrintedMarker``; nil for a document's storage.
+    let marker: String?
     /// Strings already made, by block index (nil: not yet), guarded by `mutex`: blocks
     /// are values that any thread may read. Plain memory rather than a stored array, so
-    /// that reading a slot costs no exclusivity check.
-    private let strings: UnsafeMutablePointer<String?>
+    /// that reading a slot costs no exclusivity check; allocated when the first string
+    /// is made (most blocks never are), so that a document whose strings nobody asked
+    /// for allocates, initialises and tears down no slots.
+    private var strings: UnsafeMutablePointer<String?>?
     private let count: Int
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init(bytes: consuming ByteWriter, folded: [UInt8], cells: [String], markers: [String], blockCount: Int) {
+    /// A block's ``Block/marker`` when its storage keeps the marker (`marker`): no packed
+    /// marker has all four bytes 0xFF, which UTF-8 never holds.
+    static var keptMarker: PrintedMarker { PrintedMarker(bits: 0xFFFF_FFFF) }
+
+    init(bytes: consuming ByteWriter, folded: [UInt8], cells: [Range<Int>], marker: String? = nil, blockCount: Int) {
         self.bytes = bytes
         self.folded = folded
-        self.cells = cells
-        self.markers = markers
+        cellRanges = cells
+        self.marker = marker
         count = max(0, blockCount)
-        strings = .allocate(capacity: count)
-        strings.initialize(repeating: nil, count: count)
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
     }
 
     deinit {
-        strings.deinitialize(count: count)
-        strings.deallocate()
+        if let strings {
+            // Slot by slot, the empty ones skipped: `deinitialize(count:)` destroys each
+            // slot through the generic value witness (about 80 instructions a block).
+            for index in 0..<count where strings[index] != nil {
+                (strings + index).deinitialize(count: 1)
+            }
+            strings.deallocate()
+        }
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
     }
 
-    /// Storage for one block made on its own: its text, folded text, cells and marker.
+    /// Storage for one block made on its own: its text, then its cells' bytes, the
+    /// folded text, and its marker.
     static func single(_ text: String, cells: [String], marker: String?) -> Single {
         var bytes = ByteWriter(capacity: text.utf8.count)
         bytes.append(contentsOf: text.utf8)
         let count = bytes.count
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(cells.count)
+        for cell in cells {
+            let start = bytes.count
+            bytes.append(contentsOf: cell.utf8)
+            ranges.append(start..<bytes.count)
+        }
         var folded: [UInt8] = []
         TextFolding.fold(text.utf8, into: &folded)
-        let storage = BlockText(
-            bytes: bytes, folded: folded, cells: cells, markers: marker.map { [$0] } ?? [], blockCount: 1)
-        storage.strings[0] = text
+        let storage = BlockText(bytes: bytes, folded: folded, cells: ranges, marker: marker, blockCount: 1)
+        storage.keep(text, at: 0)
         return Single(
             storage: storage, text: 0..<count, folded: 0..<folded.count,
-            cells: 0..<Int32(truncatingIfNeeded: cells.count), marker: marker == nil ? -1 : 0)
+            cells: 0..<Int32(truncatingIfNeeded: cells.count), marker: marker == nil ? .none : keptMarker)
     }
 
     /// Where one block's parts are in a storage of its own (``single(_:cells:marker:)``).
@@ -64,21 +86,55 @@ final class BlockText: @unchecked Sendable {
         var text: Range<Int>
         var folded: Range<Int>
         var cells: Range<Int32>
-        var marker: Int32
+        var marker: PrintedMarker
+    }
+
+    /// The cells at `range` of `cellRanges`, as strings (made on each call: cells are
+    /// asked for once a row, by the few readers of tables).
+    func cells(_ range: Range<Int32>) -> [String] {
+        let low = min(max(0, Int(range.lowerBound)), cellRanges.count)
+        let high = min(max(low, Int(range.upperBound)), cellRanges.count)
+        var strings: [String] = []
+        strings.reserveCapacity(high - low)
+        for index in low..<high {
+            strings.append(bytes.withBytes(in: cellRanges[index]) { String(decoding: $0, as: UTF8.self) })
+        }
+        return strings
     }
 
     /// The text of block `index`, whose bytes are `range`.
     func string(_ index: Int, _ range: Range<Int>) -> String {
         guard index >= 0 && index < count else { return decode(range) }
         pthread_mutex_lock(mutex)
-        let kept = strings[index]
+        let kept = strings?[index]
         pthread_mutex_unlock(mutex)
         if let kept { return kept }
         let made = decode(range)
         pthread_mutex_lock(mutex)
-        strings[index] = made
+        keepLocked(made, at: index)
         pthread_mutex_unlock(mutex)
         return made
+    }
+
+    /// Keeps `string` as the text of block `index` (before any other thread can see it).
+    private func keep(_ string: String, at index: Int) {
+        pthread_mutex_lock(mutex)
+        keepLocked(string, at: index)
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// ``keep(_:at:)`` with `mutex` held: allocates the slots on the first string.
+    private func keepLocked(_ string: String, at index: Int) {
+        guard index >= 0 && index < count else { return }
+        let slots: UnsafeMutablePointer<String?>
+        if let strings {
+            slots = strings
+        } else {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+            strings = slots
+        }
+        slots[index] = string
     }
 
     private func decode(_ range: Range<Int>) -> String {

@@ -21,9 +21,9 @@ public struct Document: Sendable {
 
     /// A document from the assembled blocks of a normalised input.
     init(assembled: consuming AssembledText, lineCount: Int, byteCount: Int, diagnostics: [Diagnostic]) {
-        let body = AssembledText.blocks(assembled.bodyRecords, of: assembled.body)
+        let body = AssembledText.blocks(assembled.bodyRecords, of: assembled.body, cells: assembled.cells)
         self.blocks = body.blocks
-        self.footnotes = AssembledText.blocks(assembled.noteRecords, of: assembled.notes).blocks
+        self.footnotes = AssembledText.blocks(assembled.noteRecords, of: assembled.notes, cells: []).blocks
         self.lineCount = lineCount
         self.byteCount = byteCount
         self.diagnostics = diagnostics

@@ -1,14 +1,16 @@
 /// What ``BlockAssembler`` produces: the text of the body blocks in one buffer and of
 /// the footnotes in another, each block a byte range with what else it is.
 struct AssembledText: ~Copyable {
-    /// One block: where its text is in its buffer, and its other properties.
+    /// One block: where its text is in its buffer, and its other properties. Plain
+    /// values only, so that records copy, grow and free without retains or releases.
     struct Record {
         var kind: Block.Kind
         var start: Int
         var end: Int
-        var cells: [String]
+        /// Table rows: where the cells are in ``AssembledText/cells``.
+        var cells: Range<Int>
         var depth: Int
-        var marker: String?
+        var marker: PrintedMarker
         var line: Int
         var lastLine: Int
         var emphasised: Bool
@@ -16,6 +18,9 @@ struct AssembledText: ~Copyable {
 
     var body: ByteWriter
     var bodyRecords: [Record] = []
+    /// The table rows' cells, one row after another: each a range of `body` (an empty
+    /// cell an empty range).
+    var cells: [Range<Int>] = []
     var notes = ByteWriter(capacity: 256)
     var noteRecords: [Record] = []
 
@@ -24,32 +29,25 @@ struct AssembledText: ~Copyable {
 
     /// Blocks for `records` of `text`, and the folded text of all of them, one block a
     /// line between newlines ("\n" + block + "\n" + block … + "\n"), folded in one pass.
-    static func blocks(_ records: [Record], of text: consuming ByteWriter) -> (blocks: [Block], folded: [UInt8]) {
+    /// `cells` are the cells of `text` that the records' ranges refer to.
+    static func blocks(
+        _ records: [Record], of text: consuming ByteWriter, cells: [Range<Int>]
+    ) -> (blocks: [Block], folded: [UInt8]) {
         let (ranges, folded) = text.withBytes(from: 0) { fold(records, of: $0) }
-        // Cells and markers in two flat arrays, each block a range or an index of them.
-        var cells: [String] = []
-        var markers: [String] = []
-        var parts: [(cells: Range<Int32>, marker: Int32)] = []
-        parts.reserveCapacity(records.count)
-        for record in records {
-            let first = Int32(truncatingIfNeeded: cells.count)
-            cells.append(contentsOf: record.cells)
-            var marker: Int32 = -1
-            if let printed = record.marker {
-                marker = Int32(truncatingIfNeeded: markers.count)
-                markers.append(printed)
+        // The blocks keep the text buffer and the cells' ranges themselves: no copy.
+        let storage = BlockText(bytes: text, folded: folded, cells: cells, blockCount: records.count)
+        // Each block initialised in place: no capacity or uniqueness check a block.
+        let count = min(records.count, ranges.count)
+        let blocks = records.withUnsafeBufferPointer { records in
+            ranges.withUnsafeBufferPointer { ranges in
+                [Block](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    for index in 0..<count {
+                        buffer.initializeElement(
+                            at: index, to: Block(records[index], index: index, storage: storage, folded: ranges[index]))
+                    }
+                    initialized = count
+                }
             }
-            parts.append((first..<Int32(truncatingIfNeeded: cells.count), marker))
-        }
-        // The blocks keep the text buffer itself: no copy.
-        let storage = BlockText(bytes: text, folded: folded, cells: cells, markers: markers, blockCount: records.count)
-        var blocks: [Block] = []
-        blocks.reserveCapacity(records.count)
-        for index in records.indices {
-            let record = records[index]
-            blocks.append(Block(
-                record, index: index, storage: storage, text: record.start..<record.end, folded: ranges[index],
-                cells: parts[index].cells, marker: parts[index].marker))
         }
         return (blocks, folded)
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc  // memchr
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Groups clean lines into blocks: paragraphs from wrapped lines, list items with
 /// their continuation lines, table rows, marked headings, and footnotes set apart.
 ///
@@ -19,6 +25,8 @@
 /// Block text is written into one buffer for the body and one for footnotes, each
 /// block right after the one before it; blocks are byte ranges (``AssembledText``).
 struct BlockAssembler: ~Copyable {
+    /// Plain values only (no strings or arrays), so that starting, copying and ending a
+    /// block retains and releases nothing.
     private struct Pending {
         var kind: Block.Kind
         /// Where the block's text starts in its buffer (`body` or `notes`).
@@ -29,11 +37,12 @@ struct BlockAssembler: ~Copyable {
         /// Some part holds a "]": a markdown link may span the lines.
         var hasBracket = false
         var depth = 0
-        var marker: String?
+        var marker = PrintedMarker.none
         var emphasised = false
         /// List items: the indentation of continuation lines (nil until the first one).
         var continuationIndent: Int?
-        var cells: [String] = []
+        /// Table rows: where the cells are in `output.cells`.
+        var cells: Range<Int> = 0..<0
     }
 
     /// The clean bytes of the lines.
@@ -47,8 +56,13 @@ struct BlockAssembler: ~Copyable {
     private var inFootnoteZone = false
     private var previousBlank = true
     private var listBaseIndent: Int?
-    private var listFirstMarker: String?
-    private var previousLine = SourceLine(number: 0)
+    private var listFirstMarker = PrintedMarker.none
+    /// The last line with text: where its bytes are and its width (not the whole
+    /// `SourceLine`, whose copy on every line cost a `memcpy`).
+    private var previous = PreviousLine()
+    /// Room for the table cells, reserved when the first row comes (most documents have
+    /// a few tables or none): one allocation rather than a run of regrowths.
+    private var cellCapacity = 64
     /// The usual length of a wrapped line in this document (bytes).
     var wrapWidth = 80
 
@@ -58,9 +72,13 @@ struct BlockAssembler: ~Copyable {
     }
 
     mutating func assemble(_ lines: [SourceLine], furniture: [Bool]) {
-        // A block takes a line or more (a blank one between most): no regrowth, which
-        // would copy every record.
-        output.bodyRecords.reserveCapacity(lines.count / 2 + 16)
+        // A block takes a line or more, with a blank one between most (markdown, with
+        // fewer blank lines, comes to a block every 1.9 lines): no regrowth, which would
+        // copy every record.
+        output.bodyRecords.reserveCapacity(lines.count * 5 / 8 + 16)
+        // Footnotes run to about one in thirty lines in the samples.
+        output.noteRecords.reserveCapacity(lines.count / 24 + 8)
+        cellCapacity = max(64, lines.count / 4)
         for index in lines.indices {
             if furniture[index] { continue }
             consume(lines[index])
@@ -78,6 +96,17 @@ struct BlockAssembler: ~Copyable {
         UnsafeBufferPointer(rebasing: text[line.start..<line.end])
     }
 
+    private func content(_ line: PreviousLine) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[line.start..<line.end])
+    }
+
+    /// What the assembler keeps of the last line with text.
+    private struct PreviousLine {
+        var start = 0
+        var end = 0
+        var width = 0
+    }
+
     private mutating func consume(_ line: SourceLine) {
         if line.isRule {
             flush()
@@ -92,7 +121,7 @@ struct BlockAssembler: ~Copyable {
         }
         defer {
             previousBlank = false
-            previousLine = line
+            previous = PreviousLine(start: line.start, end: line.end, width: line.width)
         }
         let content = content(line)
         let pageStart = line.afterPageBreak || (!previousBlank && line.indent == 1)
@@ -141,10 +170,10 @@ struct BlockAssembler: ~Copyable {
         if let marker {
             // A dash that starts a wrapped line of an unfinished sentence is prose; after a
             // short line (a heading such as "Areas for improvement") it is a bullet.
-            let previousContent = self.content(previousLine)
+            let previousContent = self.content(previous)
             let continuesSentence = !previousBlank && pendingKind == .paragraph && ListMarker.isDashLike(marker.marker)
                 && !endsSentence(previousContent)
-                && (wasWrapped(previousLine.width, before: content) || TextJoining.endsWithDanglingWord(previousContent))
+                && (Self.wasWrapped(previous.width, before: content, wrapWidth: wrapWidth) || TextJoining.endsWithDanglingWord(previousContent))
             if !continuesSentence {
                 flush()
                 start(.listItem, line, UnsafeBufferPointer(rebasing: content[marker.textStart...]))
@@ -166,11 +195,16 @@ struct BlockAssembler: ~Copyable {
                     append(content, line)
                     return
                 }
-            case .paragraph where !pageStart && !endsHeadingLine(previousLine, before: content),
-                 .footnote where !pageStart && !endsHeadingLine(previousLine, before: content):
-                append(content, line)
-                pending.emphasised = pending.emphasised && line.emphasised
-                return
+            case .paragraph, .footnote:
+                // The previous line is read into locals first: called in a `where` clause,
+                // a method on `self` cost a copy of the whole assembler (a `memcpy`).
+                let previousContent = self.content(previous)
+                if !pageStart,
+                   !Self.endsHeadingLine(previousContent, width: previous.width, before: content, wrapWidth: wrapWidth) {
+                    append(content, line)
+                    pending.emphasised = pending.emphasised && line.emphasised
+                    return
+                }
             default:
                 break
             }
@@ -186,15 +220,16 @@ struct BlockAssembler: ~Copyable {
     /// on it: a wrapping extractor breaks a line only where the next word does not fit,
     /// so a line that stopped early ended a paragraph, a heading or a label (unless it
     /// ends with a comma or a word that cannot end one).
-    private func endsHeadingLine(_ previousLine: SourceLine, before next: UnsafeBufferPointer<UInt8>) -> Bool {
-        let previous = content(previousLine)
+    private static func endsHeadingLine(
+        _ previous: UnsafeBufferPointer<UInt8>, width: Int, before next: UnsafeBufferPointer<UInt8>, wrapWidth: Int
+    ) -> Bool {
         guard let first = next.first, let last = previous.last else { return false }
         let startsAnew = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
             || first == UInt8(ascii: "+") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
             || first == 0xC2 || first == 0xE2  // £, ‘ “
         guard startsAnew else { return false }
         if last == UInt8(ascii: "?") { return true }
-        guard !wasWrapped(previousLine.width, before: next) else { return false }
+        guard !wasWrapped(width, before: next, wrapWidth: wrapWidth) else { return false }
         if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: ":") { return true }
         if last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: "-") { return false }
         return !TextJoining.endsWithDanglingWord(previous)
@@ -203,7 +238,7 @@ struct BlockAssembler: ~Copyable {
     /// `true` when a line of `width` characters (as printed) looks broken by wrapping:
     /// its width, a space and the next line's first word reach the wrap width (with a
     /// little slack for characters the clean-up spelt out).
-    private func wasWrapped(_ width: Int, before next: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func wasWrapped(_ width: Int, before next: UnsafeBufferPointer<UInt8>, wrapWidth: Int) -> Bool {
         var characters = 0
         for byte in next {
             if byte == 0x20 { break }
@@ -242,41 +277,53 @@ struct BlockAssembler: ~Copyable {
     private mutating func startTableRow(_ line: SourceLine, _ content: UnsafeBufferPointer<UInt8>) {
         var row = Pending(kind: .tableRow, start: output.body.count, line: line.number, lastLine: line.number)
         row.emphasised = line.emphasised
-        // Cells between tabs, trimmed of spaces on the bytes (one string a cell).
-        var tabs = 0
-        for byte in content where byte == 0x09 { tabs += 1 }
-        row.cells.reserveCapacity(tabs + 1)
+        // Cells between tabs, trimmed of spaces on the bytes. A non-empty cell's bytes are
+        // written to the body as they are, so each cell is a range of the row's text (an
+        // empty cell an empty range): no string until ``Block/cells`` is asked for.
+        if output.cells.capacity == 0 { output.cells.reserveCapacity(cellCapacity) }
+        let firstCell = output.cells.count
         var first = true
         var cellStart = 0
         while cellStart <= content.count {
-            var cellEnd = cellStart
-            while cellEnd < content.count, content[cellEnd] != 0x09 { cellEnd += 1 }
+            let cellEnd = Self.nextTab(content, from: cellStart)
             var low = cellStart
             var high = cellEnd
             while low < high, content[low] == 0x20 { low += 1 }
             while high > low, content[high - 1] == 0x20 { high -= 1 }
             let cell = UnsafeBufferPointer(rebasing: content[low..<high])
-            row.cells.append(String(decoding: cell, as: UTF8.self))
-            if !cell.isEmpty {
+            if cell.isEmpty {
+                output.cells.append(output.body.count..<output.body.count)
+            } else {
                 if !first { output.body.append(0x20) }
+                output.cells.append(output.body.count..<output.body.count + cell.count)
                 output.body.append(cell)
                 first = false
             }
             cellStart = cellEnd + 1
         }
+        row.cells = firstCell..<output.cells.count
         pending = row
         isPending = true
     }
 
+    /// The index of the first tab at or after `from` in `content` (`content.count` when
+    /// none): `memchr`, as a cell runs to a dozen bytes or more.
+    private static func nextTab(_ content: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < content.count, let base = content.baseAddress,
+              let found = memchr(base + from, 0x09, content.count - from) else { return content.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
     private mutating func resetList() {
         listBaseIndent = nil
-        listFirstMarker = nil
+        listFirstMarker = .none
     }
 
     /// Nesting from indentation relative to the list's first item; a second-level
     /// mark ("o", "◦", "▪", "–") under a different first mark also nests.
-    private mutating func listDepth(indent: Int, marker: String) -> Int {
-        guard let base = listBaseIndent, let first = listFirstMarker else {
+    private mutating func listDepth(indent: Int, marker: PrintedMarker) -> Int {
+        let first = listFirstMarker
+        guard let base = listBaseIndent, !first.isNone else {
             listBaseIndent = indent
             listFirstMarker = marker
             return 0
@@ -287,42 +334,48 @@ struct BlockAssembler: ~Copyable {
             listFirstMarker = marker
             return 0
         }
-        if marker != first, BlockAssembler.subItemMarkers.contains(marker), first.first?.isNumber != true { return 1 }
+        // A numbered first item ("1.") keeps its sub-items' dashes at its own level.
+        let numbered = first.firstByte >= 0x30 && first.firstByte <= 0x39
+        if marker != first, ListMarker.isSubItemMark(marker), !numbered { return 1 }
         return 0
     }
-
-    private static let subItemMarkers: Set<String> = ["o", "◦", "▪", "–", "-"]
 
     /// Ends the pending block: its text is final, and a paragraph that continues the
     /// sentence of the body block before it joins that block.
     private mutating func flush() {
         guard isPending else { return }
         isPending = false
-        let block = pending
-        let isNote = block.kind == .footnote
+        // The pending block's fields are read where they are (copying the whole of it
+        // first measured more instructions).
+        let kind = pending.kind
+        let start = pending.start
+        let isNote = kind == .footnote
         // A markdown link whose text was wrapped onto two lines: "[vulnerable" + "people](#)".
-        if block.parts > 1 && block.hasBracket {
-            if isNote { MarkdownLinks.strip(&output.notes, from: block.start) } else { MarkdownLinks.strip(&output.body, from: block.start) }
+        if pending.parts > 1 && pending.hasBracket {
+            if isNote { MarkdownLinks.strip(&output.notes, from: start) } else { MarkdownLinks.strip(&output.body, from: start) }
         }
         let end = isNote ? output.notes.count : output.body.count
-        guard end > block.start else { return }
+        guard end > start else { return }
         let record = AssembledText.Record(
-            kind: block.kind, start: block.start, end: end, cells: block.cells, depth: block.depth,
-            marker: block.marker, line: block.line, lastLine: block.lastLine, emphasised: block.emphasised)
+            kind: kind, start: start, end: end, cells: pending.cells, depth: pending.depth,
+            marker: pending.marker, line: pending.line, lastLine: pending.lastLine, emphasised: pending.emphasised)
         if isNote {
             output.noteRecords.append(record)
             return
         }
-        if block.kind == .paragraph, let previous = output.bodyRecords.last,
-           previous.kind == .paragraph || previous.kind == .listItem {
-            let joined = output.body.withBytes(from: 0) { body in
-                ParagraphMerger.continues(
-                    UnsafeBufferPointer(rebasing: body[previous.start..<previous.end]),
-                    with: UnsafeBufferPointer(rebasing: body[block.start..<end]))
-            }
-            if joined {
-                merge(record, into: output.bodyRecords.count - 1)
-                return
+        if kind == .paragraph, let last = output.bodyRecords.indices.last {
+            let previousKind = output.bodyRecords[last].kind
+            if previousKind == .paragraph || previousKind == .listItem {
+                let previous = output.bodyRecords[last].start..<output.bodyRecords[last].end
+                let joined = output.body.withBytes(from: 0) { body in
+                    ParagraphMerger.continues(
+                        UnsafeBufferPointer(rebasing: body[previous]),
+                        with: UnsafeBufferPointer(rebasing: body[start..<end]))
+                }
+                if joined {
+                    merge(record, into: last)
+                    return
+                }
             }
         }
         output.bodyRecords.append(record)
@@ -350,7 +403,7 @@ struct BlockAssembler: ~Copyable {
     }
 
     private func looksLikeURL(_ content: UnsafeBufferPointer<UInt8>) -> Bool {
-        content.starts(with: "http".utf8) || content.starts(with: "www.".utf8)
+        ParagraphMerger.startsWithURL(content)
     }
 
     private func endsSentence(_ content: UnsafeBufferPointer<UInt8>) -> Bool {

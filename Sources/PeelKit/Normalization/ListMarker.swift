@@ -1,8 +1,16 @@
 /// Bullet and numbering marks that start a list item, as extractors print them.
 enum ListMarker {
     /// Dash-like marks that also occur at the start of a wrapped line of prose.
-    static func isDashLike(_ marker: String) -> Bool {
-        marker == "-" || marker == "–" || marker == "—" || marker == "o" || marker == "*" || marker == "+"
+    static func isDashLike(_ marker: PrintedMarker) -> Bool {
+        marker == .hyphen || marker == .enDash || marker == .emDash || marker == .letterO || marker == .asterisk
+            || marker == .plus
+    }
+
+    /// Second-level marks ("o", "◦", "▪", "–", "-"): under a different first mark, an item
+    /// with one of these is nested.
+    static func isSubItemMark(_ marker: PrintedMarker) -> Bool {
+        marker == .letterO || marker == .whiteBullet || marker == .smallSquare || marker == .enDash
+            || marker == .hyphen
     }
 
     /// The marker at the start of `content` and where the item's text starts, or nil.
@@ -10,7 +18,26 @@ enum ListMarker {
     /// Recognised: `-` `*` `+` `o` `•` `▪` `■` `●` `◦` `·` `‣` `➢` `–` `—`, symbol-font
     /// bullets (private-use characters), `1.` `12)` `(3)` `a)` `(b)`; each followed by
     /// a space or tab (the round bullets may also touch the text).
-    static func match(_ content: UnsafeBufferPointer<UInt8>) -> (marker: String, textStart: Int)? {
+    @inline(__always)
+    static func match(_ content: UnsafeBufferPointer<UInt8>) -> (marker: PrintedMarker, textStart: Int)? {
+        guard let first = content.first, mayStart(first, content) else { return nil }
+        return matchAll(content)
+    }
+
+    /// A quick test, inlined where every line is asked, that turns away most lines of
+    /// prose: those that start with a capital, or with a small letter other than "o"
+    /// not followed by ")". `true` means only that ``match(_:)`` must look further.
+    @inline(__always)
+    static func mayStart(_ first: UInt8, _ content: UnsafeBufferPointer<UInt8>) -> Bool {
+        if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { return false }
+        if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") {
+            return first == UInt8(ascii: "o") || (content.count > 2 && content[1] == UInt8(ascii: ")"))
+        }
+        return true
+    }
+
+    /// ``match(_:)`` without the quick test.
+    static func matchAll(_ content: UnsafeBufferPointer<UInt8>) -> (marker: PrintedMarker, textStart: Int)? {
         guard let first = content.first else { return nil }
         var length = 0
         var mayTouchText = false
@@ -59,7 +86,8 @@ enum ListMarker {
             return nil
         }
         guard start < content.count else { return nil }
-        let marker = String(decoding: UnsafeBufferPointer(rebasing: content[0..<length]), as: UTF8.self)
+        // At most four bytes, none 0: the marker always packs.
+        guard let marker = PrintedMarker(UnsafeBufferPointer(rebasing: content[0..<length])) else { return nil }
         return (marker, start)
     }
 

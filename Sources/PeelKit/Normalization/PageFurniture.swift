@@ -14,9 +14,17 @@ enum PageFurniture {
         }
         var furniture = [Bool](repeating: false, count: lines.count)
         var breaks: [Int] = []
-        for index in lines.indices {
-            if lines[index].afterPageBreak { breaks.append(index) }
-            if isPageLabel(content(index)) { furniture[index] = true }
+        lines.withUnsafeBufferPointer { lines in
+            for index in lines.indices {
+                let line = lines[index]
+                if line.afterPageBreak { breaks.append(index) }
+                // Most lines are not 6 to 20 bytes starting with "p": turned away inline.
+                let count = line.end - line.start
+                if count >= 6, count <= 20, text[line.start] | 0x20 == UInt8(ascii: "p"),
+                   isPageLabel(UnsafeBufferPointer(rebasing: text[line.start..<line.end])) {
+                    furniture[index] = true
+                }
+            }
         }
         guard !breaks.isEmpty else { return furniture }
 

@@ -12,10 +12,21 @@ enum ParagraphMerger {
         guard let last = previous.last, let first = next.first, let nextLast = next.last else { return false }
         let finished = last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
             || last == UInt8(ascii: ":")
-        if finished || next.starts(with: "www.".utf8) || next.starts(with: "http".utf8) { return false }
+        if finished || startsWithURL(next) { return false }
         if first >= 0x61 && first <= 0x7A { return true }
         if last == UInt8(ascii: ",") { return !looksLikeHeading(next, last: nextLast) || next.count > 80 }
         return TextJoining.endsWithDanglingWord(previous) && nextLast != UInt8(ascii: "?")
+    }
+
+    /// Whether `text` starts with "www." or "http" (a link on a line of its own). On the
+    /// bytes: the generic `starts(with:)` over a string's UTF-8 view cost more than the
+    /// rest of the decision.
+    @inline(__always)
+    static func startsWithURL(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 4 else { return false }
+        let (a, b, c, d) = (text[0], text[1], text[2], text[3])
+        return (a == UInt8(ascii: "w") && b == UInt8(ascii: "w") && c == UInt8(ascii: "w") && d == UInt8(ascii: "."))
+            || (a == UInt8(ascii: "h") && b == UInt8(ascii: "t") && c == UInt8(ascii: "t") && d == UInt8(ascii: "p"))
     }
 
     /// ``Block/looksLikeHeading`` for a paragraph's bytes.

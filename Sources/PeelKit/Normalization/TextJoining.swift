@@ -21,9 +21,16 @@ enum TextJoining {
     /// bytes before `start` belong to other blocks and do not count).
     static func append(_ part: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, from start: Int) {
         guard let first = part.first else { return }
-        if let last = output.last(from: start) {
-            let beforeLast = output.count - start >= 2 ? output[output.count - 2] : nil
-            if needsSpace(last: last, beforeLast: beforeLast, first: first) { output.append(0x20) }
+        // ``needsSpace(last:beforeLast:first:)`` written out on the buffer: the byte
+        // before the last is read only for a hyphen.
+        let count = output.count
+        if count > start {
+            let last = output[count - 1]
+            if last != 0x20 {
+                let hyphenated = last == UInt8(ascii: "-") && count - start >= 2 && isLetter(output[count - 2])
+                    && isLowercase(first)
+                if !hyphenated { output.append(0x20) }
+            }
         }
         output.append(part)
     }
@@ -63,15 +70,31 @@ enum TextJoining {
             length += 1
             index = previous
         }
-        return length > 0 && danglingWordKeys.contains(packed)
+        return length > 0 && isDanglingWordKey(packed)
     }
 
-    /// ``danglingWords`` packed as ``endsWithDanglingWord(_:)`` packs a word (last byte lowest).
-    private static let danglingWordKeys: Set<UInt64> = Set(danglingWords.map { word in
-        var packed: UInt64 = 0
-        for (offset, byte) in word.utf8.reversed().enumerated() { packed |= UInt64(byte) << UInt64(8 * offset) }
-        return packed
-    })
+    /// Whether `packed` is one of ``danglingWords`` packed as ``endsWithDanglingWord(_:)``
+    /// packs a word: its bytes read as a big-endian number, "the" = 0x74_68_65. A switch
+    /// over constants (a few comparisons) rather than a set, whose hashing cost more than
+    /// the rest of the merge decision; `AssemblerFastPathTests` holds it to the set.
+    @inline(__always)
+    static func isDanglingWordKey(_ packed: UInt64) -> Bool {
+        switch packed {
+        case 0x61,  // a
+             0x61_6E, 0x61_73, 0x61_74, 0x62_65, 0x62_79, 0x69_6E,  // an as at be by in
+             0x69_73, 0x6F_66, 0x6F_6E, 0x6F_72, 0x74_6F,  // is of on or to
+             0x61_6E_64, 0x61_72_65, 0x66_6F_72, 0x68_61_73, 0x69_74_73,  // and are for has its
+             0x6F_75_72, 0x74_68_65, 0x77_61_73, 0x77_68_6F,  // our the was who
+             0x66_72_6F_6D, 0x68_61_76_65, 0x69_6E_74_6F, 0x74_68_61_6E,  // from have into than
+             0x74_68_61_74, 0x74_68_69_73, 0x77_65_72_65, 0x77_69_74_68,  // that this were with
+             0x74_68_65_69_72, 0x74_68_65_73_65, 0x74_68_6F_73_65,  // their these those
+             0x77_68_69_63_68, 0x77_68_6F_73_65,  // which whose
+             0x62_65_74_77_65_65_6E:  // between
+            return true
+        default:
+            return false
+        }
+    }
 
     private static func isLetter(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
