@@ -240,7 +240,21 @@ struct LineCleanerFastPathTests {
         }
     }
 
-    @Test("the verbatim map marks the bytes its definition says, across every 64-byte boundary")
+    /// The line feeds the map finds with ``VerbatimMap/nextLineFeed(from:limit:)``.
+    static func lineFeeds(_ bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { raw in
+            let map = VerbatimMap(raw)
+            var found: [Int] = []
+            var k = map.nextLineFeed(from: 0, limit: bytes.count)
+            while k < bytes.count {
+                found.append(k)
+                k = map.nextLineFeed(from: k + 1, limit: bytes.count)
+            }
+            return found
+        }
+    }
+
+    @Test("the verbatim map marks the bytes its definition says, and the line feeds, across every 64-byte boundary")
     func verbatimMap() throws {
         let alphabet: [String] = ["a", "Z", "7", "12", " ", "  ", ".", ",", "$", "*", "<", "[", "]", "^", "\\", "#", "’", "é", "\t", "\n", "\r", "\u{7F}", "\u{0}", "the ", "2016 ", "judgment1"]
         var generator = SplitMix64(seed: 23)
@@ -248,10 +262,12 @@ struct LineCleanerFastPathTests {
             let length = Int(generator.next() % 200)
             let bytes = Array((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8)
             #expect(Self.mapped(bytes) == Self.needsCare(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            #expect(Self.lineFeeds(bytes) == bytes.indices.filter { bytes[$0] == 0x0A })
         }
         for sample in Fixtures.samples {
             let bytes = try Fixtures.bytes(sample)
             #expect(Self.mapped(bytes) == Self.needsCare(bytes), "\(sample)")
+            #expect(Self.lineFeeds(bytes) == bytes.indices.filter { bytes[$0] == 0x0A }, "\(sample)")
         }
     }
 

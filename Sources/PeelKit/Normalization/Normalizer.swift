@@ -49,23 +49,18 @@ struct Normalizer {
             if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
             var i = start
             let count = raw.count
-            // Most inputs end lines with LF alone: then memchr finds each line's end.
+            // Most inputs end lines with LF alone: then the map's line feeds are the breaks.
             let onlyLineFeeds = raw.baseAddress.map {
                 memchr($0, 0x0D, count) == nil && memchr($0, 0x0C, count) == nil
             } ?? true
-
             while i < count {
-                // Jump to the next byte that can end a line: LF, CR or FF.
-                if let base = raw.baseAddress {
-                    let next: Int
-                    if onlyLineFeeds {
-                        next = memchr(base + i, 0x0A, count - i).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
-                    } else {
-                        next = Normalizer.nextBreak(base, from: i, count: count)
-                    }
-                    if next > i { i = next }
-                    if i >= count { break }
+                // The next byte that can end a line: LF, CR or FF.
+                if onlyLineFeeds {
+                    i = map.nextLineFeed(from: i, limit: count)
+                } else if let base = raw.baseAddress {
+                    i = Normalizer.nextBreak(base, from: i, count: count)
                 }
+                if i >= count { break }
                 let byte = raw[i]
                 if byte == 0x0A || byte == 0x0D {
                     sink.emit(raw, start..<i, map)
@@ -73,13 +68,11 @@ struct Normalizer {
                     i += 1
                     start = i
                     sink.number += 1
-                } else if byte == 0x0C {
+                } else {
                     if hasText(raw, start, i) { sink.emit(raw, start..<i, map) }
                     sink.pageBreak = true
                     i += 1
                     start = i
-                } else {
-                    i += 1
                 }
             }
             if start < count { sink.emit(raw, start..<count, map) }

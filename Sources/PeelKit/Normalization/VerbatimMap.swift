@@ -11,19 +11,24 @@
 ///
 /// Sixty-four bytes are classified at a time, with no branch on the data: the pass
 /// costs about as much as reading the input, and the cleaner's loop then runs once per
-/// byte that needs care rather than once per sixteen plain ones.
+/// byte that needs care rather than once per sixteen plain ones. The same pass marks
+/// the line feeds, so that lines are split by the map too (``nextLineFeed(from:limit:)``).
 struct VerbatimMap: ~Copyable {
     /// Bit `k % 64` of word `k / 64` is set when byte `k` needs care; bytes past the
     /// end of the input count as needing care.
     private let words: UnsafeMutablePointer<UInt64>
+    /// The same for line feeds.
+    private let breakWords: UnsafeMutablePointer<UInt64>
     private let wordCount: Int
 
     /// Classifies every byte of `bytes`.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         wordCount = bytes.count / 64 + 1
         words = .allocate(capacity: wordCount)
+        breakWords = .allocate(capacity: wordCount)
         guard let base = bytes.baseAddress else {
             words.initialize(repeating: ~0, count: wordCount)
+            breakWords.initialize(repeating: 0, count: wordCount)
             return
         }
         let count = bytes.count
@@ -32,19 +37,42 @@ struct VerbatimMap: ~Copyable {
         while offset + 64 <= count {
             // The byte after these sixty-four decides whether a space in lane 63 is kept.
             let next: UInt8 = offset + 64 < count ? base[offset + 64] : 0
-            words[offset / 64] = VerbatimMap.careBits(UnsafeRawPointer(base + offset), next: next, carry: &carry)
+            let bits = VerbatimMap.careBits(UnsafeRawPointer(base + offset), next: next, carry: &carry)
+            words[offset / 64] = bits.care
+            breakWords[offset / 64] = bits.breaks
             offset += 64
         }
-        // The last, partial word: the rest of the input padded with NUL bytes, which need care.
+        // The last, partial word: the rest of the input padded with NUL bytes, which need
+        // care and are no line feeds.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { tail in
             guard let tailBase = tail.baseAddress else { return }
             tailBase.initialize(repeating: 0, count: 64)
             if count > offset { tailBase.update(from: base + offset, count: count - offset) }
-            words[offset / 64] = VerbatimMap.careBits(UnsafeRawPointer(tailBase), next: 0, carry: &carry)
+            let bits = VerbatimMap.careBits(UnsafeRawPointer(tailBase), next: 0, carry: &carry)
+            words[offset / 64] = bits.care
+            breakWords[offset / 64] = bits.breaks
         }
     }
 
-    deinit { words.deallocate() }
+    deinit {
+        words.deallocate()
+        breakWords.deallocate()
+    }
+
+    /// The first line feed at or after `from` and before `limit`, or `limit` when there
+    /// is none.
+    @inline(__always)
+    func nextLineFeed(from: Int, limit: Int) -> Int {
+        guard from < limit else { return limit }
+        var word = from &>> 6
+        var bits = breakWords[word] & (~0 &<< UInt64(from & 63))
+        while bits == 0 {
+            word += 1
+            if word &<< 6 >= limit || word >= wordCount { return limit }
+            bits = breakWords[word]
+        }
+        return min(word &<< 6 + bits.trailingZeroBitCount, limit)
+    }
 
     /// The first byte at or after `from` and before `limit` that needs care, or `limit`
     /// when there is none.
@@ -69,14 +97,15 @@ struct VerbatimMap: ~Copyable {
         var number: UInt64 = 0
     }
 
-    /// The care bits of the sixty-four bytes at `source` (byte 0 in bit 0); `next` is the
-    /// byte after them.
+    /// The care bits and the line-feed bits of the sixty-four bytes at `source` (byte 0
+    /// in bit 0); `next` is the byte after them.
     @inline(__always)
-    static func careBits(_ source: UnsafeRawPointer, next: UInt8, carry: inout Carry) -> UInt64 {
+    static func careBits(_ source: UnsafeRawPointer, next: UInt8, carry: inout Carry) -> (care: UInt64, breaks: UInt64) {
         let a = classes16(source)
         let b = classes16(source + 16)
         let c = classes16(source + 32)
         let d = classes16(source + 48)
+        let breaks = UInt64(a.breaks) | UInt64(b.breaks) << 16 | UInt64(c.breaks) << 32 | UInt64(d.breaks) << 48
         let plain = UInt64(a.plain) | UInt64(b.plain) << 16 | UInt64(c.plain) << 32 | UInt64(d.plain) << 48
         let digits = UInt64(a.digits) | UInt64(b.digits) << 16 | UInt64(c.digits) << 32 | UInt64(d.digits) << 48
         let spaces = UInt64(a.spaces) | UInt64(b.spaces) << 16 | UInt64(c.spaces) << 32 | UInt64(d.spaces) << 48
@@ -90,20 +119,21 @@ struct VerbatimMap: ~Copyable {
         let nextKept: UInt64 = LineCleaner.isPlain(next) || (next &- 0x30 < 10) ? 1 : 0
         let keptSpaces = spaces & (kept &>> 1 | nextKept &<< 63)
         carry = Carry(space: spaces &>> 63, number: numbers &>> 63)
-        return ~(kept | keptSpaces)
+        return (~(kept | keptSpaces), breaks)
     }
 
     /// Lanes of the sixteen bytes at `source` that are plain (``LineCleaner/isPlain(_:)``),
-    /// digits, and spaces. Signed lanes, so that each bound is one compare and bytes of
-    /// multi-byte characters (negative) fall below the printable range.
+    /// digits, spaces, and line feeds. Signed lanes, so that bytes of multi-byte
+    /// characters (negative) fall below the printable range.
     @inline(__always)
-    private static func classes16(_ source: UnsafeRawPointer) -> (plain: UInt32, digits: UInt32, spaces: UInt32) {
+    private static func classes16(_ source: UnsafeRawPointer) -> (plain: UInt32, digits: UInt32, spaces: UInt32, breaks: UInt32) {
         typealias Vector = SIMD16<Int8>
         let v = source.loadUnaligned(as: Vector.self)
         let digits = (v .> Vector(repeating: 0x2F)) .& (v .< Vector(repeating: 0x3A))
         let notPlain = (v .< Vector(repeating: 0x21)) .| (v .== Vector(repeating: 0x7F)) .| digits
             .| ((v .> Vector(repeating: 0x5A)) .& (v .< Vector(repeating: 0x5F)))  // [ \ ] ^
             .| (v .== Vector(repeating: 0x24)) .| (v .== Vector(repeating: 0x2A)) .| (v .== Vector(repeating: 0x3C))  // $ * <
-        return (~SIMDBytes.bits(notPlain) & 0xFFFF, SIMDBytes.bits(digits), SIMDBytes.bits(v .== Vector(repeating: 0x20)))
+        let breaks = v .== Vector(repeating: 0x0A)
+        return (~SIMDBytes.bits(notPlain) & 0xFFFF, SIMDBytes.bits(digits), SIMDBytes.bits(v .== Vector(repeating: 0x20)), SIMDBytes.bits(breaks))
     }
 }
