@@ -10,22 +10,28 @@ import Foundation  // memcmp
 /// which settle almost every place: the last eight hold the words that tell such
 /// phrases apart), and only the bytes between them with `memcmp`.
 struct PhraseMatch {
-    private let needle: UnsafeBufferPointer<UInt8>
-    private let text: UnsafeBufferPointer<UInt8>
+    private let needle: UnsafePointer<UInt8>
+    private let count: Int
+    private let text: UnsafePointer<UInt8>
+    private let textCount: Int
     private let wholeLine: Bool
     /// The needle's first and last eight bytes (zero when it is shorter).
     private let first: UInt64
     private let last: UInt64
-    /// The last offset where the needle fits in the text (negative: nowhere).
-    private let lastStart: Int
+    /// The last offset where the needle fits in the text (not negative).
+    private let lastStart: UInt
 
-    /// The check of `needle` in `text`; `wholeLine`: only where it is a whole line.
-    init(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, wholeLine: Bool) {
-        self.needle = needle
-        self.text = text
+    /// The check of `needle` in `text`; `wholeLine`: only where it is a whole line. Nil
+    /// when the needle is empty or longer than the text: then it matches nowhere.
+    init?(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, wholeLine: Bool) {
+        guard let pin = needle.baseAddress, let base = text.baseAddress, !needle.isEmpty, needle.count <= text.count else { return nil }
+        self.needle = pin
+        count = needle.count
+        self.text = base
+        textCount = text.count
         self.wholeLine = wholeLine
-        lastStart = needle.isEmpty ? -1 : text.count - needle.count
-        if needle.count >= 8, let pin = needle.baseAddress {
+        lastStart = UInt(text.count - needle.count)
+        if needle.count >= 8 {
             first = PhraseMatch.load(pin)
             last = PhraseMatch.load(pin + needle.count - 8)
         } else {
@@ -43,19 +49,19 @@ struct PhraseMatch {
     /// or the text's ends.
     @inline(__always)
     func matches(at start: Int) -> Bool {
-        guard start >= 0, start <= lastStart, let base = text.baseAddress, let pin = needle.baseAddress else { return false }
-        let count = needle.count
-        let end = start + count
+        // A negative start is a large unsigned one: one comparison rules out both sides.
+        guard UInt(bitPattern: start) <= lastStart else { return false }
+        let end = start &+ count
         if count >= 8 {
-            guard PhraseMatch.load(base + start) == first, PhraseMatch.load(base + end - 8) == last else { return false }
+            guard PhraseMatch.load(text + start) == first, PhraseMatch.load(text + (end &- 8)) == last else { return false }
         }
         if start > 0 {
-            let before = base[start - 1]
+            let before = text[start &- 1]
             guard before == 0x0A || (before == 0x20 && !wholeLine) else { return false }
         }
-        if wholeLine, end < text.count, base[end] != 0x0A { return false }
+        if wholeLine, end < textCount, text[end] != 0x0A { return false }
         // What the two loads did not cover: the middle of a long needle, or all of a short one.
-        if count > 16 { return memcmp(base + start + 8, pin + 8, count - 16) == 0 }
-        return count >= 8 || memcmp(base + start, pin, count) == 0
+        if count > 16 { return memcmp(text + (start &+ 8), needle + 8, count &- 16) == 0 }
+        return count >= 8 || memcmp(text + start, needle, count) == 0
     }
 }

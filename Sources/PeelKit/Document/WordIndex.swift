@@ -247,49 +247,74 @@ struct WordIndex: Sendable {
         (word &<< UInt64(64 - 8 * minimumWordLength)) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// Calls `body` with the offset and key hash of each long word of `needle`.
-    @inline(__always)
-    private static func forEachLongWord(of needle: UnsafeBufferPointer<UInt8>, _ body: (Int, UInt64) -> Void) {
-        guard let base = needle.baseAddress else { return }
+    /// A long word of a phrase to look up: where it starts in the phrase, and its key's
+    /// hash (see ``hash(_:)``). A phrase looked up often (detection's) keeps its own,
+    /// found once (``LookupPhrase``).
+    struct LongWord: Sendable {
+        var offset: Int
+        var hash: UInt64
+    }
+
+    /// Writes the long words of `needle` to `words` (room for `needle.count / 7 + 1`,
+    /// the most there can be); returns how many.
+    static func longWords(of needle: UnsafeBufferPointer<UInt8>, into words: UnsafeMutableBufferPointer<LongWord>) -> Int {
+        guard let base = needle.baseAddress else { return 0 }
+        var n = 0
         var start = 0
         var k = 0
         while k <= needle.count {
             if k == needle.count || needle[k] == 0x20 || needle[k] == 0x0A {
-                if k - start >= WordIndex.minimumWordLength { body(start, hash(key(base, needle.count, at: start))) }
+                if k - start >= WordIndex.minimumWordLength, n < words.count {
+                    words[n] = LongWord(offset: start, hash: hash(key(base, needle.count, at: start)))
+                    n += 1
+                }
                 start = k + 1
             }
             k += 1
         }
+        return n
     }
 
-    /// How to look `needle` up: by the long word (its offset, and its key's hash) that
-    /// this index holds and whose bucket holds fewest starts; nil when the index holds
-    /// none of its long words, with `unheld` set when it has some.
-    private func anchor(of needle: UnsafeBufferPointer<UInt8>, unheld: inout Bool) -> (offset: Int, hash: UInt64)? {
-        var best: (offset: Int, hash: UInt64, starts: UInt64)?
-        WordIndex.forEachLongWord(of: needle) { offset, hash in
-            guard keys.holds(position: AnchorKeys.position(ofHash: hash)) else {
-                unheld = true
-                return
-            }
-            let starts = heads[Int(truncatingIfNeeded: hash &>> shift)] >> 32
-            if starts < best?.starts ?? .max { best = (offset, hash, starts) }
+    /// The long words of `needle`.
+    static func longWords(of needle: UnsafeBufferPointer<UInt8>) -> [LongWord] {
+        [LongWord](unsafeUninitializedCapacity: needle.count / (minimumWordLength + 1) + 1) { buffer, initialized in
+            initialized = longWords(of: needle, into: buffer)
         }
-        return best.map { ($0.offset, $0.hash) }
+    }
+
+    /// How to look a phrase with long words `words` up: by the one this index holds
+    /// whose bucket holds fewest starts; nil when the index holds none of them.
+    private func anchor(_ words: UnsafeBufferPointer<LongWord>) -> LongWord? {
+        var best: LongWord?
+        var fewest = UInt64.max
+        for word in words where keys.holds(position: AnchorKeys.position(ofHash: word.hash)) {
+            let starts = heads[Int(truncatingIfNeeded: word.hash &>> shift)] >> 32
+            if starts < fewest {
+                best = word
+                fewest = starts
+            }
+        }
+        return best
     }
 
     /// Whether `needle` (folded, at least one byte) occurs in `text` at a word start;
     /// with `wholeLine`, only as a whole line of the text.
     func contains(_ needle: UnsafeBufferPointer<UInt8>, in text: [UInt8], wholeLine: Bool = false) -> Bool {
+        withUnsafeTemporaryAllocation(of: LongWord.self, capacity: needle.count / (WordIndex.minimumWordLength + 1) + 1) { words in
+            let count = WordIndex.longWords(of: needle, into: words)
+            return contains(needle, words: UnsafeBufferPointer(rebasing: words[0..<count]), in: text, wholeLine: wholeLine)
+        }
+    }
+
+    /// ``contains(_:in:wholeLine:)`` for a needle whose long words (``longWords(of:)``)
+    /// are known.
+    func contains(_ needle: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<LongWord>, in text: [UInt8], wholeLine: Bool = false) -> Bool {
         guard !needle.isEmpty else { return false }
         return text.withUnsafeBufferPointer { bytes in
-            var unheld = false
-            guard isComplete, let anchor = anchor(of: needle, unheld: &unheld) else {
-                if unheld, let registry = keys.registry {
-                    // Later documents' indexes will hold these words.
-                    var positions: [Int] = []
-                    WordIndex.forEachLongWord(of: needle) { _, hash in positions.append(AnchorKeys.position(ofHash: hash)) }
-                    registry.learn(positions: positions)
+            guard isComplete, let anchor = anchor(words) else {
+                if isComplete, !words.isEmpty, let registry = keys.registry {
+                    // None of its long words is held: later documents' indexes will hold them.
+                    registry.learn(positions: words.lazy.map { AnchorKeys.position(ofHash: $0.hash) })
                 }
                 return WordIndex.search(needle, in: bytes, wholeLine: wholeLine)
             }
@@ -297,7 +322,7 @@ struct WordIndex: Sendable {
                 // An index of every word chose the rarest: later indexes hold it.
                 registry.learn(positions: CollectionOfOne(AnchorKeys.position(ofHash: anchor.hash)))
             }
-            let match = PhraseMatch(needle, in: bytes, wholeLine: wholeLine)
+            guard let match = PhraseMatch(needle, in: bytes, wholeLine: wholeLine) else { return false }
             return heads.withUnsafeBufferPointer { heads in
                 entries.withUnsafeBufferPointer { entries in
                     var next = heads[Int(truncatingIfNeeded: anchor.hash &>> shift)] & 0xFFFF_FFFF
@@ -315,7 +340,7 @@ struct WordIndex: Sendable {
     /// ``contains(_:in:wholeLine:)`` without the index: every occurrence in the text,
     /// until one is at a word start (and a whole line, for `wholeLine`).
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, wholeLine: Bool) -> Bool {
-        let match = PhraseMatch(needle, in: bytes, wholeLine: wholeLine)
+        guard let match = PhraseMatch(needle, in: bytes, wholeLine: wholeLine) else { return false }
         var from = 0
         while let found = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
             if match.matches(at: found) { return true }
