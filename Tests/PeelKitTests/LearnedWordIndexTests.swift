@@ -54,23 +54,29 @@ struct LearnedWordIndexTests {
         let registry = AnchorKeys()
         // The first index holds every long word, and its lookups teach their anchors.
         let first = WordIndex(texts[1], keys: registry.snapshot())
-        #expect(first.keys.filter == nil)
+        #expect(first.keys.indexesEveryWord)
         let taught = Self.detectionPhrases + Self.phrases(from: texts[1], count: 100, seed: 3)
         var found = Self.check(first, taught, in: texts[1], "every word")
         #expect(registry.learned.count > 20)
+        #expect(registry.snapshot().indexesEveryWord)  // just learned: not settled
         for (offset, text) in texts.enumerated() {
-            // Filtered: taught phrases are anchored on learned words; new ones fall back
-            // to the text and teach theirs, which the next index holds.
+            // Settled (nothing learned since the last snapshot): only learned words. Taught
+            // phrases are anchored on them; new ones fall back to the text and teach theirs.
             let filtered = WordIndex(text, keys: registry.snapshot())
-            #expect(filtered.keys.filter != nil)
+            #expect(!filtered.keys.indexesEveryWord)
             // Fewer words than a full index (far fewer before the random phrases below teach theirs).
             #expect(filtered.indexedCount * (offset == 0 ? 2 : 1) < WordIndex(text).indexedCount, "sample \(offset)")
             let fresh = Self.phrases(from: text, count: 100, seed: 100 + UInt64(offset))
             let before = registry.learned.count
             found += Self.check(filtered, taught + fresh, in: text, "sample \(offset), first time")
             #expect(registry.learned.count > before, "sample \(offset): new phrases teach their words")
+            // The next snapshot holds every word (the set just grew); its lookups teach
+            // nothing (every phrase has a learned word), so the one after is settled.
+            let unsettled = WordIndex(text, keys: registry.snapshot())
+            #expect(unsettled.keys.indexesEveryWord && unsettled.indexedCount == WordIndex(text).indexedCount)
+            found += Self.check(unsettled, taught + fresh, in: text, "sample \(offset), unsettled")
             let later = WordIndex(text, keys: registry.snapshot())
-            #expect(later.indexedCount > filtered.indexedCount)
+            #expect(!later.keys.indexesEveryWord && later.indexedCount > filtered.indexedCount)
             found += Self.check(later, taught + fresh, in: text, "sample \(offset), learned")
         }
         #expect(found > 300)  // both answers are seen
@@ -81,6 +87,7 @@ struct LearnedWordIndexTests {
         let text = try Self.texts()[0]
         let registry = AnchorKeys()
         registry.learn(positions: 0..<AnchorKeys.capacity)
+        #expect(registry.snapshot().indexesEveryWord)  // just learned
         #expect(registry.snapshot().filter != nil)
         registry.learn(positions: [AnchorKeys.capacity + 5])
         #expect(registry.learned.saturated)
@@ -95,7 +102,8 @@ struct LearnedWordIndexTests {
     func snapshotsAreFixed() {
         let text = Array("\noverall judgment\nthe force is good\nsummary of findings\n".utf8)
         let registry = AnchorKeys()
-        registry.learn(positions: [0])  // something learned: snapshots are filtered from now on
+        registry.learn(positions: [0])  // something learned: snapshots are filtered once it settles
+        #expect(registry.snapshot().indexesEveryWord)
         let index = WordIndex(text, keys: registry.snapshot())
         #expect(index.indexedCount == 0)
         let needle = Array("summary of findings".utf8)
@@ -105,10 +113,32 @@ struct LearnedWordIndexTests {
         // The old index still lacks them and still answers by the text.
         #expect(needle.withUnsafeBufferPointer { index.contains($0, in: text) })
         #expect(!Array("summary of finding x".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
+        #expect(registry.snapshot().indexesEveryWord)
         let next = WordIndex(text, keys: registry.snapshot())
         #expect(next.indexedCount == 2)
         #expect(needle.withUnsafeBufferPointer { next.contains($0, in: text, wholeLine: true) })
         #expect(!Array("summary of finding".utf8).withUnsafeBufferPointer { next.contains($0, in: text, wholeLine: true) })
+    }
+
+    @Test("an index of every word teaches the rarest long word of each phrase, once")
+    func teachesRarest() {
+        let text = Array("\npolice effectiveness 2016\npolice effectiveness\npolice police\nsummary of findings\n".utf8)
+        let registry = AnchorKeys()
+        let index = WordIndex(text, keys: registry.snapshot())
+        #expect(index.keys.indexesEveryWord)
+        #expect(Array("police effectiveness 2016".utf8).withUnsafeBufferPointer { index.contains($0, in: text) })
+        #expect(registry.learned.count == 1)  // "effectiveness" (two places), not "police" (four)
+        let effectiveness = Array("effectiveness".utf8).withUnsafeBufferPointer { WordIndex.longWords(of: $0) }
+        let police = Array("police".utf8).withUnsafeBufferPointer { WordIndex.longWords(of: $0) }
+        _ = registry.snapshot()
+        let settled = registry.snapshot()
+        #expect(settled.knows(position: AnchorKeys.position(ofHash: effectiveness[0].hash)))
+        #expect(!settled.knows(position: AnchorKeys.position(ofHash: police[0].hash)))
+        #expect(WordIndex(text, keys: settled).indexedCount == 2)
+        // Asked again by an index of every word that knows it: nothing new, so the next snapshot is settled.
+        let again = WordIndex(text, keys: AnchorKeys.Snapshot(known: settled.known, indexesEveryWord: true, registry: registry))
+        #expect(Array("police effectiveness 2016".utf8).withUnsafeBufferPointer { again.contains($0, in: text) })
+        #expect(!registry.snapshot().indexesEveryWord)
     }
 
     @Test("documents indexed and looked up concurrently, sharing one registry")

@@ -16,9 +16,12 @@ import Synchronization
 ///
 /// - Before anything is learned, a snapshot asks for every long word (the first
 ///   document pays what every document paid before) and its lookups teach the anchor
-///   they chose: of a phrase's long words, the one found at fewest places.
+///   they chose for a phrase none of whose long words is learned: of its long words,
+///   the one found at fewest places. So does the next snapshot after anything was
+///   learned: the set is not settled yet.
 /// - A lookup whose long words are all unknown to its index searches the text and
-///   teaches all its long words; later indexes choose the rarest among them.
+///   teaches all its long words; the next index holds every word and its lookups
+///   teach the rarest of them.
 /// - Past ``capacity`` keys the filter would pass most words for little gain: the
 ///   registry is then *saturated* and every index holds every long word again, as
 ///   before keys were learned. Callers with thousands of phrases get that behaviour.
@@ -37,22 +40,34 @@ final class AnchorKeys: Sendable {
 
     /// What one index holds and how its lookups teach.
     struct Snapshot: Sendable {
-        /// The filter (``filterBits`` bits, in 64-bit words) of the keys to index; nil:
-        /// index every long word.
-        let filter: [UInt64]?
+        /// The learned filter (``filterBits`` bits, in 64-bit words) when the snapshot was
+        /// taken; nil without a registry.
+        let known: [UInt64]?
+        /// Whether the index holds every long word; otherwise those whose key's filter
+        /// position is set in `known`.
+        let indexesEveryWord: Bool
         /// The registry lookups teach (nil: none, as when it is saturated). An index of
-        /// every word teaches the anchor each lookup chooses; a filtered one, the long
-        /// words of a phrase none of whose long words it holds.
+        /// every word teaches the anchor a lookup chooses for a phrase none of whose
+        /// long words is known; a filtered one, all the long words of such a phrase.
         let registry: AnchorKeys?
 
         /// An index of every long word that teaches nothing: the behaviour without a registry.
-        static let everyWord = Snapshot(filter: nil, registry: nil)
+        static let everyWord = Snapshot(known: nil, indexesEveryWord: true, registry: nil)
+
+        /// The filter of the words to index; nil: every long word.
+        var filter: [UInt64]? { indexesEveryWord ? nil : known }
 
         /// Whether a key whose hash has filter position `position` is indexed.
         @inline(__always)
         func holds(position: Int) -> Bool {
-            guard let filter else { return true }
-            return filter.withUnsafeBufferPointer { $0[position &>> 6] &>> UInt64(position & 63) & 1 != 0 }
+            indexesEveryWord || knows(position: position)
+        }
+
+        /// Whether the key at filter position `position` was learned when the snapshot was taken.
+        @inline(__always)
+        func knows(position: Int) -> Bool {
+            guard let known else { return false }
+            return known.withUnsafeBufferPointer { $0[position &>> 6] &>> UInt64(position & 63) & 1 != 0 }
         }
     }
 
@@ -61,6 +76,8 @@ final class AnchorKeys: Sendable {
         var filter = [UInt64](repeating: 0, count: 1 << (AnchorKeys.filterBits - 6))
         /// How many filter positions are set.
         var count = 0
+        /// Whether a key was learned since the last snapshot was taken.
+        var changed = false
         /// Set once `count` passes ``capacity``: snapshots then ask for every word.
         var saturated = false
     }
@@ -76,11 +93,17 @@ final class AnchorKeys: Sendable {
         Int(truncatingIfNeeded: hash &>> UInt64(64 - filterBits))
     }
 
-    /// What a new index should hold.
+    /// What a new index should hold: every long word while keys are still being
+    /// learned (nothing learned yet, or something learned since the last snapshot, as
+    /// when another document's lookups are still teaching or a new phrase was asked
+    /// for), so that a document is not filtered by a set about to grow; otherwise only
+    /// the learned ones.
     func snapshot() -> Snapshot {
         state.withLock { state in
             if state.saturated { return Snapshot.everyWord }
-            return Snapshot(filter: state.count == 0 ? nil : state.filter, registry: self)
+            let settled = state.count > 0 && !state.changed
+            state.changed = false
+            return Snapshot(known: state.filter, indexesEveryWord: !settled, registry: self)
         }
     }
 
@@ -95,6 +118,7 @@ final class AnchorKeys: Sendable {
                 if state.filter[word] & bit == 0 {
                     state.filter[word] |= bit
                     state.count += 1
+                    state.changed = true
                 }
             }
             if state.count > AnchorKeys.capacity {

@@ -318,8 +318,11 @@ struct WordIndex: Sendable {
                 }
                 return WordIndex.search(needle, in: bytes, wholeLine: wholeLine)
             }
-            if keys.filter == nil, let registry = keys.registry {
-                // An index of every word chose the rarest: later indexes hold it.
+            if keys.indexesEveryWord, let registry = keys.registry,
+               !words.contains(where: { keys.knows(position: AnchorKeys.position(ofHash: $0.hash)) }) {
+                // A phrase not yet learned: an index of every word chose its rarest word,
+                // which later indexes hold. (A phrase with a learned word teaches nothing,
+                // so that the learned set settles.)
                 registry.learn(positions: CollectionOfOne(AnchorKeys.position(ofHash: anchor.hash)))
             }
             guard let match = PhraseMatch(needle, in: bytes, wholeLine: wholeLine) else { return false }
