@@ -75,27 +75,29 @@ struct WordIndex: Sendable {
             (self.heads, self.entries, self.shift, isComplete) = complete ? (heads, entries, shift, true) : ([], [], 64, false)
             return
         }
-        // The words the filter passes, then a table sized for them: one entry a bucket.
-        var entries = text.withUnsafeBufferPointer { bytes in
-            filter.withUnsafeBufferPointer { filter in
-                [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                    let collected = WordIndex.collect(bytes, filter: filter, entries: buffer)
-                    initialized = collected ?? 0
-                    complete = collected != nil
+        // The words the filter passes, into scratch room for every long word; then a
+        // table sized for them (one entry a bucket) and entries of their exact number:
+        // a document keeps a few kilobytes of index, not room for all its words.
+        var bits = 6
+        var heads: [UInt64] = []
+        let entries = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { scratch -> [UInt64] in
+            let collected = text.withUnsafeBufferPointer { bytes in
+                filter.withUnsafeBufferPointer { WordIndex.collect(bytes, filter: $0, entries: scratch) }
+            }
+            guard let collected else {
+                complete = false
+                return []
+            }
+            while (1 << bits) < collected { bits += 1 }
+            heads = [UInt64](repeating: 0, count: 1 << bits)
+            return heads.withUnsafeMutableBufferPointer { heads in
+                [UInt64](unsafeUninitializedCapacity: collected) { buffer, initialized in
+                    WordIndex.link(UnsafeBufferPointer(rebasing: scratch[0..<collected]), into: buffer, heads: heads, bits: bits)
+                    initialized = collected
                 }
             }
         }
-        guard complete else {
-            (heads, self.entries, shift, isComplete) = ([], [], 64, false)
-            return
-        }
-        var bits = 6
-        while (1 << bits) < entries.count { bits += 1 }
-        var heads = [UInt64](repeating: 0, count: 1 << bits)
-        heads.withUnsafeMutableBufferPointer { heads in
-            entries.withUnsafeMutableBufferPointer { WordIndex.link($0, heads: heads, bits: bits) }
-        }
-        (self.heads, self.entries, shift, isComplete) = (heads, entries, UInt64(64 - bits), true)
+        (self.heads, self.entries, shift, isComplete) = complete ? (heads, entries, UInt64(64 - bits), true) : ([], [], 64, false)
     }
 
     /// Calls `body` with the start of every long word of `bytes` and its key's hash, in
@@ -177,6 +179,7 @@ struct WordIndex: Sendable {
     /// `filter`, and writes each to `entries` with the top half of its key's hash in the
     /// high 32 bits (for ``link(_:heads:bits:)``); returns the number written, or nil if
     /// `entries` is too short (ruled out as for ``build(_:heads:shift:entries:)``).
+    @inline(never)  // inlined into the initializer's closure, its loop compiles worse
     private static func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>, entries: UnsafeMutableBufferPointer<UInt64>
     ) -> Int? {
@@ -194,12 +197,16 @@ struct WordIndex: Sendable {
         return fitted ? n : nil
     }
 
-    /// Chains entries written by ``collect(_:filter:entries:)`` into `heads`
-    /// (2^`bits` buckets, all empty), in place.
-    private static func link(_ entries: UnsafeMutableBufferPointer<UInt64>, heads: UnsafeMutableBufferPointer<UInt64>, bits: Int) {
+    /// Chains entries written by ``collect(_:filter:entries:)`` into `heads` (2^`bits`
+    /// buckets, all empty), writing them to `entries` (as many).
+    @inline(never)
+    private static func link(
+        _ collected: UnsafeBufferPointer<UInt64>, into entries: UnsafeMutableBufferPointer<UInt64>,
+        heads: UnsafeMutableBufferPointer<UInt64>, bits: Int
+    ) {
         let shift = UInt64(32 - bits)
-        for n in entries.indices {
-            let entry = entries[n]
+        for n in 0..<min(collected.count, entries.count) {
+            let entry = collected[n]
             let bucket = Int(truncatingIfNeeded: (entry >> 32) >> shift)
             let head = heads[bucket]
             entries[n] = entry & 0xFFFF_FFFF | head << 32
