@@ -48,9 +48,10 @@ struct ParseFastPathTests {
     }
 }
 
-/// Detection looks a phrase's tail up first; these tests hold it to the plain lookups.
-@Suite("Phrase tails")
-struct PhraseTailTests {
+/// Detection looks prepared phrases up (``LookupPhrase``: long words found once); these
+/// tests hold its scores to the plain lookups.
+@Suite("Evidence scores")
+struct EvidenceScoreTests {
     static let phrases = [
         "PEEL: Police effectiveness 2016", "How effective is the force at investigating crime and reducing re-offending",
         "How effective is the force at preventing crime and anti-social behaviour, and keeping people safe",
@@ -60,8 +61,8 @@ struct PhraseTailTests {
         "the the the the the", "crime crime", "x offending", "café crème brûlée",
     ]
 
-    @Test("a document that holds a phrase holds its tail; scores equal the plain lookups'")
-    func tails() throws {
+    @Test("scores equal the plain lookups', and prepared lookups equal plain ones")
+    func scores() throws {
         var documents = try Fixtures.samples.map { Document(text: try Fixtures.text($0)) }
         let phrases = Self.phrases
         let extra = ["How effective", "offending", "graded forces", "June 2016", "é", "–", "the force"]
@@ -82,11 +83,14 @@ struct PhraseTailTests {
             }
         }
         for document in documents {
-            for phrase in phrases {
-                let folded = Array(TextFolding.fold(phrase).utf8)
-                guard let tail = PhraseTail.of(folded) else { continue }
-                if document.contains(phrase) {
-                    #expect(document.contains(String(decoding: tail, as: UTF8.self)), "\(phrase)")
+            for phrase in pieces {
+                let prepared = LookupPhrase(folded: Array(TextFolding.fold(phrase).utf8))
+                #expect(document.contains(prepared) == document.contains(phrase), "\(phrase)")
+                #expect(document.containsBlock(equalTo: prepared) == document.containsBlock(equalTo: phrase), "\(phrase)")
+                if prepared.bytes.count >= 8 {  // the word index's answers, by a plain search
+                    #expect(document.contains(prepared) == WordIndexTests.naive(prepared.bytes, in: document.foldedText, wholeLine: false))
+                    #expect(document.containsBlock(equalTo: prepared)
+                        == WordIndexTests.naive(prepared.bytes, in: document.foldedText, wholeLine: true))
                 }
             }
             // The score as plain lookups give it.

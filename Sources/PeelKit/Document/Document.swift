@@ -28,7 +28,8 @@ public struct Document: Sendable {
         self.byteCount = byteCount
         self.diagnostics = diagnostics
         self.foldedText = body.folded
-        self.wordIndex = WordIndex(body.folded)
+        // Only the long words the process's lookups anchor on (all of them at first).
+        self.wordIndex = WordIndex(body.folded, keys: AnchorKeys.shared.snapshot())
     }
 
     /// Normalises UTF-8 bytes. Invalid sequences are replaced (U+FFFD) and reported

@@ -18,11 +18,10 @@ public struct EvidenceScorer: Sendable {
         var weight: Double
         var rejects: Bool
         var wholeBlock = false
-        /// The phrases folded, and the evidence each gives when found; the evidence
-        /// when none is found. Prepared when the mark is added, not at every score.
-        var folded: [[UInt8]] = []
-        /// For each phrase, its tail to look up first (see ``PhraseTail``).
-        var tails: [[UInt8]?] = []
+        /// The phrases folded (with their long words, for the word index), and the
+        /// evidence each gives when found; the evidence when none is found. Prepared
+        /// when the mark is added, not at every score.
+        var folded: [LookupPhrase] = []
         var found: [String] = []
         var missing = ""
 
@@ -31,8 +30,7 @@ public struct EvidenceScorer: Sendable {
             self.weight = weight
             self.rejects = rejects
             self.wholeBlock = wholeBlock
-            folded = phrases.map { Array(TextFolding.fold($0).utf8) }
-            tails = folded.map(PhraseTail.of)
+            folded = phrases.map { LookupPhrase(folded: Array(TextFolding.fold($0).utf8)) }
             found = phrases.map { rejects ? "− “\($0)” (another layout’s mark)" : "+ “\($0)”" }
             missing = "· no “\(phrases[0])”"
         }
@@ -72,23 +70,15 @@ public struct EvidenceScorer: Sendable {
         return copy
     }
 
-    /// Scores the document (each phrase is a lookup in the document's word index).
+    /// Scores the document (each phrase is a lookup in the document's word index, by
+    /// the phrase's rarest word that the index holds).
     public func score(_ document: Document) -> Detection {
         var found = 0.0
         var total = 0.0
         var evidence: [String] = []
         evidence.reserveCapacity(marks.count)
         for mark in marks {
-            let hit = mark.folded.indices.first { index in
-                // A phrase found holds its tail at a word start: when that is missing
-                // (one short probe), so is the phrase.
-                if let tail = mark.tails[index], !tail.withUnsafeBufferPointer({ document.contains(folded: $0) }) {
-                    return false
-                }
-                return mark.folded[index].withUnsafeBufferPointer {
-                    mark.wholeBlock ? document.containsBlock(equalToFolded: $0) : document.contains(folded: $0)
-                }
-            }
+            let hit = mark.folded.firstIndex { mark.wholeBlock ? document.containsBlock(equalTo: $0) : document.contains($0) }
             if mark.rejects {
                 if let hit {
                     found -= mark.weight

@@ -55,7 +55,9 @@ enum ByteSearch {
     }
 
     /// The last index `i` in `from...through` where `base[i]` is `first` and
-    /// `base[i + distance]` is `second` (readable there; `distance` is 0 or 1).
+    /// `base[i + distance]` is `second` (readable there; `distance` is 0 or 1): sixty-four
+    /// bytes an iteration (four sixteen-byte pairs of compares, one mask test), then
+    /// sixteen, then one.
     @inline(__always)
     private static func lastPair(
         _ first: UInt8, _ second: UInt8, _ distance: Int, in base: UnsafePointer<UInt8>, from: Int, through: Int
@@ -63,10 +65,19 @@ enum ByteSearch {
         var high = through  // the last index still to look at
         let firsts = SIMDBytes.Vector(repeating: first)
         let seconds = SIMDBytes.Vector(repeating: second)
+        @inline(__always)
+        func pairs(_ chunk: UnsafeRawPointer) -> SIMDMask<SIMD16<Int8>> {
+            (chunk.loadUnaligned(as: SIMDBytes.Vector.self) .== firsts)
+                .& ((chunk + distance).loadUnaligned(as: SIMDBytes.Vector.self) .== seconds)
+        }
+        while high - 63 >= from {
+            let chunk = UnsafeRawPointer(base + high - 63)
+            let any = pairs(chunk) .| pairs(chunk + 16) .| pairs(chunk + 32) .| pairs(chunk + 48)
+            if SIMDBytes.bits(any) != 0 { break }  // the sixteen-byte loop below finds which
+            high -= 64
+        }
         while high - 15 >= from {
-            let chunk = UnsafeRawPointer(base + high - 15)
-            let mask = SIMDBytes.bits(chunk.loadUnaligned(as: SIMDBytes.Vector.self) .== firsts)
-                & SIMDBytes.bits((chunk + distance).loadUnaligned(as: SIMDBytes.Vector.self) .== seconds)
+            let mask = SIMDBytes.bits(pairs(UnsafeRawPointer(base + high - 15)))
             if mask != 0 { return high - 15 + (31 - mask.leadingZeroBitCount) }
             high -= 16
         }
