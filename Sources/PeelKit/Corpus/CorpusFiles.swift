@@ -29,7 +29,8 @@ public enum CorpusFiles {
         guard walk(directory, extensions: extensions, into: &files) else {
             throw PeelError.unreadableFile(path: directory.path, reason: "cannot list the directory")
         }
-        return files.sorted { $0.path < $1.path }
+        // Each URL's path worked out once, not at every comparison (`URL.path` is not free).
+        return files.map { (path: $0.path, url: $0) }.sorted { $0.path < $1.path }.map(\.url)
     }
 
     /// Adds the files under `directory` to `files`; `false` when it cannot be read.
