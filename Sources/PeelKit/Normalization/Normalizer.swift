@@ -91,7 +91,9 @@ struct Normalizer {
         var pageBreak = false
 
         init(capacity: Int) {
-            lines.reserveCapacity(capacity / 60 + 1)
+            // Lines of 40 bytes on average, blank ones counted (pdftotext prose runs 50 to 60):
+            // growing the array would copy every line so far.
+            lines.reserveCapacity(capacity / 40 + 64)
             cleaner = LineCleaner(capacity: capacity + 16)
         }
 
