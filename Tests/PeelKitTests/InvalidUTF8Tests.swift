@@ -1,4 +1,4 @@
-import PeelKit
+@testable import PeelKit
 import PeelKitTestSupport
 import Testing
 
@@ -64,5 +64,30 @@ struct InvalidUTF8Tests {
         let small = InputDecoder(maximumByteCount: 10)
         #expect(throws: PeelError.tooLarge(byteCount: 11, limit: 10)) { try small.document(from: Array("hello world".utf8)) }
         #expect(InputDecoder().maximumByteCount == 64 << 20)
+    }
+}
+
+/// The binary check reads sixty-four, sixteen and eight bytes at a time; a NUL byte
+/// must be found wherever it falls.
+@Suite("Binary input check")
+struct BinaryOffsetTests {
+    @Test("a NUL byte is found at every offset, after ASCII and after multi-byte text")
+    func nulAtEveryOffset() {
+        for lead in ["", "é"] {
+            for offset in 0..<200 {
+                var bytes = Array((lead + String(repeating: "abcdefgh ", count: 30)).utf8)
+                let at = min(offset + lead.utf8.count, bytes.count - 1)
+                bytes[at] = 0
+                #expect(InputDecoder.binaryOffset(bytes) == at, "lead \(lead.debugDescription), offset \(offset)")
+            }
+        }
+    }
+
+    @Test("text, including a few invalid bytes, is not binary")
+    func textIsNotBinary() {
+        var bytes = Array(String(repeating: "Police effectiveness 2016 – “vulnerable” people. ", count: 100).utf8)
+        #expect(InputDecoder.binaryOffset(bytes) == nil)
+        bytes[70] = 0xFF
+        #expect(InputDecoder.binaryOffset(bytes) == nil)
     }
 }

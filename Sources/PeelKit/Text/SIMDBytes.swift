@@ -164,6 +164,18 @@ enum SIMDBytes {
         return bits((v .== Vector(repeating: 0x20)) .| (v .== Vector(repeating: 0x0A)))
     }
 
+    /// Sixty-four bytes that are all ASCII and none NUL: four vectors, one test.
+    @inline(__always)
+    static func isASCIIWithoutNUL64(_ source: UnsafeRawPointer) -> Bool {
+        let one = Vector(repeating: 1)
+        let limit = Vector(repeating: 0x7F)
+        let a = (source.loadUnaligned(as: Vector.self) &- one) .< limit
+        let b = (source.loadUnaligned(fromByteOffset: 16, as: Vector.self) &- one) .< limit
+        let c = (source.loadUnaligned(fromByteOffset: 32, as: Vector.self) &- one) .< limit
+        let d = (source.loadUnaligned(fromByteOffset: 48, as: Vector.self) &- one) .< limit
+        return bits(a .& b .& c .& d) == 0xFFFF
+    }
+
     /// Sixteen bytes that are all ASCII and none NUL (the input check's common case).
     @inline(__always)
     static func isASCIIWithoutNUL16(_ source: UnsafeRawPointer) -> Bool {
