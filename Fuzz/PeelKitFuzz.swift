@@ -5,11 +5,13 @@
 import PeelKit
 import PeelKitParsers2015
 import PeelKitParsers2016
+import PeelKitParsers2018
 
 private let registry: FormatRegistry = {
     var registry = FormatRegistry()
     try? registry.register(Peel2015Format())
     try? registry.register(Peel2016Format())
+    try? registry.register(Peel2018Format())
     return registry
 }()
 

@@ -25,16 +25,16 @@ mkdir -p "$B" "$CORPUS" "$ARTIFACTS"
 
 sources() { find "$1" -name '*.swift' | sort; }
 stamp=$B/peelkit-fuzz
-newest=$(find Sources/PeelKit Sources/PeelKitParsers2015 Sources/PeelKitParsers2016 Fuzz -name '*.swift' -newer "$stamp" 2>/dev/null | head -1 || true)
+newest=$(find Sources/PeelKit Sources/PeelKitParsers2015 Sources/PeelKitParsers2016 Sources/PeelKitParsers2018 Fuzz -name '*.swift' -newer "$stamp" 2>/dev/null | head -1 || true)
 if [ ! -x "$stamp" ] || [ -n "$newest" ] || [ "${REBUILD:-0}" = 1 ]; then
     echo "fuzz.sh: building $stamp" >&2
-    for module in PeelKit PeelKitParsers2015 PeelKitParsers2016; do
+    for module in PeelKit PeelKitParsers2015 PeelKitParsers2016 PeelKitParsers2018; do
         # shellcheck disable=SC2046
         "$SWIFTC" "${FLAGS[@]}" -module-name "$module" -wmo -c $(sources "Sources/$module") \
             -emit-module -emit-module-path "$B/$module.swiftmodule" -o "$B/$module.o"
     done
     "$SWIFTC" "${FLAGS[@]}" -module-name PeelKitFuzz Fuzz/PeelKitFuzz.swift \
-        "$B/PeelKit.o" "$B/PeelKitParsers2015.o" "$B/PeelKitParsers2016.o" -use-ld=lld -o "$stamp"
+        "$B/PeelKit.o" "$B/PeelKitParsers2015.o" "$B/PeelKitParsers2016.o" "$B/PeelKitParsers2018.o" -use-ld=lld -o "$stamp"
 fi
 
 # Seeds: each fixture whole, cut at a few places, and small variants.

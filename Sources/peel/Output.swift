@@ -11,7 +11,7 @@ enum Output {
     }
 
     /// Writes bytes to standard output (buffered).
-    static func write(bytes: some Sequence<UInt8>) {
+    static func write(bytes: [UInt8]) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -3,40 +3,68 @@ import PeelKit
 
 /// Where encoded reports go: standard output or a file, buffered.
 final class ByteSink {
-    private let handle: FileHandle?
+    /// The output file's descriptor; nil for standard output.
+    private let file: FileHandle?
+    /// Bytes not yet written to the file.
     private var buffer: [UInt8] = []
 
     /// Standard output.
-    init() { handle = nil }
+    init() { file = nil }
 
     /// A file, created or truncated; "-" means standard output.
     init(path: String) throws {
         if path == "-" {
-            handle = nil
+            file = nil
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw PeelError.unreadableFile(path: path, reason: "cannot create the output file")
         }
-        handle = file
+        file = handle
+        buffer.reserveCapacity(1 << 18 + 1 << 16)
     }
 
-    func write(_ bytes: some Sequence<UInt8>) {
-        guard let handle else { return Output.write(bytes: bytes) }
+    func write(_ bytes: [UInt8]) {
+        guard let file else { return Output.write(bytes: bytes) }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 18 { flush(handle) }
+        if buffer.count >= 1 << 18 { flush(file) }
     }
 
-    func write(_ text: String) { write(text.utf8) }
+    func write(_ text: String) { write(Array(text.utf8)) }
+
+    /// A report's JSON and a line break (JSON Lines), encoded straight into the buffer
+    /// when the sink is a file.
+    func writeLine(_ report: Report, with encoder: ReportJSONEncoder) {
+        guard let file else {
+            Output.write(bytes: encoder.bytes(report))
+            return Output.write("\n")
+        }
+        encoder.append(report, to: &buffer)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 18 { flush(file) }
+    }
 
     func close() {
-        guard let handle else { return Output.flush() }
-        flush(handle)
-        try? handle.close()
+        guard let file else { return Output.flush() }
+        flush(file)
+        try? file.close()
     }
 
-    private func flush(_ handle: FileHandle) {
-        handle.write(Data(buffer))
+    /// Writes the buffer with POSIX `write` (no `Data` copy), through partial writes
+    /// and interruptions; a failed write ends the output (as `FileHandle` would, without
+    /// a trap).
+    private func flush(_ file: FileHandle) {
+        let descriptor = file.fileDescriptor
+        buffer.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var written = 0
+            while written < raw.count {
+                let count = Foundation.write(descriptor, base + written, raw.count - written)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                written += count
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -79,8 +107,7 @@ final class ReportSink {
             sink.write(pretty.bytes(report))
             if !asArray { sink.write("\n") }
         case .jsonLines:
-            sink.write(compact.bytes(report))
-            sink.write("\n")
+            sink.writeLine(report, with: compact)
         case .csv(let table):
             table.write(report, to: &csv)
             sink.write(csv.take())

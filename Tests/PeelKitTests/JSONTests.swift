@@ -42,6 +42,24 @@ struct JSONTests {
     }
 }
 
+/// Appending reports to one buffer (JSON Lines) writes what encoding each alone does.
+@Suite("JSON appended to a buffer")
+struct JSONAppendTests {
+    @Test("appended reports equal each report's bytes, compact and pretty, after existing bytes")
+    func appendedEqualsAlone() {
+        for style in [ReportJSONEncoder.Style.compact, .pretty] {
+            let encoder = ReportJSONEncoder(style: style)
+            var other = JSONTests.report
+            other.title = "Another"
+            var buffer = Array("head\n".utf8)
+            encoder.append(JSONTests.report, to: &buffer)
+            buffer.append(0x0A)
+            encoder.append(other, to: &buffer)
+            #expect(buffer == Array("head\n".utf8) + encoder.bytes(JSONTests.report) + [0x0A] + encoder.bytes(other))
+        }
+    }
+}
+
 /// The JSON writer's own fast paths: the escape check sixteen bytes at a time, and the
 /// comma bookkeeping in a register for the first 64 levels.
 @Suite("JSON writer")

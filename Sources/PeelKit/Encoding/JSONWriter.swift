@@ -17,6 +17,13 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer that appends to `bytes` (which it takes over: read them back from
+    /// ``bytes``), for callers that keep one output buffer for many documents.
+    init(pretty: Bool, appendingTo bytes: [UInt8]) {
+        self.pretty = pretty
+        self.bytes = bytes
+    }
+
     // MARK: Containers
 
     /// Opens an object (`{`); write members with ``key(_:)`` and a value each.

@@ -28,6 +28,23 @@ public struct ReportJSONEncoder: Sendable {
         return writer.bytes
     }
 
+    /// Appends the report's UTF-8 JSON (no trailing newline) to `output`: for a writer of
+    /// JSON Lines that keeps one buffer, so that no array is made and copied a report.
+    ///
+    /// ```swift
+    /// var lines: [UInt8] = []
+    /// for report in reports {
+    ///     ReportJSONEncoder(style: .compact).append(report, to: &lines)
+    ///     lines.append(0x0A)
+    /// }
+    /// ```
+    public func append(_ report: Report, to output: inout [UInt8]) {
+        var writer = JSONWriter(pretty: style == .pretty, appendingTo: output)
+        output = []  // the writer holds the only reference: appending copies nothing
+        report.write(to: &writer)
+        output = writer.bytes
+    }
+
     /// The report as UTF-8 JSON data (no trailing newline).
     public func encode(_ report: Report) -> Data { Data(bytes(report)) }
 
