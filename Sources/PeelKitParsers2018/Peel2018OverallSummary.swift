@@ -83,20 +83,31 @@ struct Peel2018OverallSummary {
     private static func isCell(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
         return pillar(named: text) != nil || Grade(printed: text) != nil || isYear(text)
-            || TextFolding.fold(text) == "last inspected" || QuestionKey(title: text) != nil
+            || lastInspected.isFoldedForm(of: text) || QuestionKey(title: text) != nil
     }
 
+    /// The column header "Last inspected", folded.
+    private static let lastInspected = FoldedPhrase("Last inspected")
+
+    /// The pillar a cell names ("Effectiveness"). The cell is folded into a buffer
+    /// and compared as bytes with each pillar's name (ASCII letters, which no other
+    /// text is canonically equivalent to), as the folded strings compare.
     private static func pillar(named text: String) -> Pillar? {
-        let folded = TextFolding.fold(text)
-        return Pillar.allCases.first { $0.rawValue == folded }
+        foldedPillars.first { $0.1.isFoldedForm(of: text) }?.0
     }
 
-    /// "2016", "2017", "2018/19".
+    /// Each pillar with its name folded.
+    private static let foldedPillars = Pillar.allCases.map { ($0, FoldedPhrase($0.rawValue)) }
+
+    /// "2016", "2017", "2018/19": four ASCII digits, then "/" and two more or nothing.
+    /// Read as bytes: a character beyond ASCII is never one of these, and ASCII bytes
+    /// are one scalar each.
     static func isYear(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 4 || scalars.count == 7, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) }) else {
-            return false
+        var text = text
+        return text.withUTF8 { bytes in
+            @inline(__always) func isDigit(_ i: Int) -> Bool { bytes[i] &- 0x30 < 10 }
+            guard bytes.count == 4 || bytes.count == 7, isDigit(0), isDigit(1), isDigit(2), isDigit(3) else { return false }
+            return bytes.count == 4 || (bytes[4] == UInt8(ascii: "/") && isDigit(5) && isDigit(6))
         }
-        return scalars.count == 4 || (scalars[4] == "/" && scalars.suffix(2).allSatisfy { ("0"..."9").contains($0) })
     }
 }

@@ -64,7 +64,9 @@ struct Peel2018Panel {
 
     private mutating func addRow(_ row: [String], line: Int) {
         closeLoose()
-        let cells = row.filter { !$0.isEmpty }
+        // Most rows have no empty cell: then the row itself, not a filtered copy (a
+        // filter grows a new array a cell at a time).
+        let cells = row.contains(where: \.isEmpty) ? row.filter { !$0.isEmpty } : row
         if cells.count >= 2, cells.allSatisfy({ !FigurePanelReader.isValue($0) }) {
             // A header row; straight after another table it starts one without a title.
             if current != nil { title = [] }
