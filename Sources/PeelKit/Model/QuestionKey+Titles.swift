@@ -26,10 +26,15 @@ extension QuestionKey {
         self = QuestionKey.titlePhrases[found].1
     }
 
-    /// ``init(title:)`` for a title already folded (a block's folded text, which is its
-    /// text folded as `init(title:)` folds it): the same key, without a string or a
-    /// second fold.
-    init?(foldedTitle folded: UnsafeBufferPointer<UInt8>) {
+    /// ``init(title:)`` for a title already folded (``TextFolding``: a block's folded
+    /// text, or the bytes `TextFolding.withFolded(_:_:)` hands over): the same key,
+    /// without folding again — for a reader that compares the folded text with other
+    /// phrases too.
+    ///
+    /// ```swift
+    /// let key = TextFolding.withFolded(cell) { QuestionKey(foldedTitle: $0) }   // QuestionKey(title: cell)
+    /// ```
+    public init?(foldedTitle folded: UnsafeBufferPointer<UInt8>) {
         let table = QuestionKey.phraseTable
         let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folded.count + 2) { buffer -> Int in
             buffer[0] = 0x20
