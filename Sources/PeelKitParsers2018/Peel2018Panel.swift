@@ -98,6 +98,12 @@ struct Peel2018Panel {
     }
 
     private mutating func closeTable() {
+        // Most text lines of a panel close no table: skip the copy of the optional table.
+        guard current != nil else {
+            comparator = nil
+            onlyFigures = true
+            return
+        }
         if var table = current, !table.rows.isEmpty, !(readsFigures && onlyFigures) {
             if table.title.isEmpty { table.title = table.rows[0].first { !$0.isEmpty } ?? "" }
             // A header row leaves out the empty cell above the labels: line the columns up.
