@@ -52,9 +52,9 @@ struct Peel2015Sections {
     /// Headings that ask one of the four questions ("How effective is the force at …?").
     private static func questionHeadings(in document: Document) -> [Int] {
         document.indices(where: candidate).filter { index in
-            // The text must also end with "?" as a character, not only as a byte.
-            let text = document.blocks[index].text
-            guard text.hasSuffix("?"), let key = QuestionKey(title: text) else { return false }
+            // The text must also end with "?" as a character, not only as a byte (both
+            // tests read the block in place).
+            guard document.text(at: index, endsWith: "?"), let key = document.questionKey(at: index) else { return false }
             return keys.contains(key)
         }
     }

@@ -54,10 +54,10 @@ struct Peel2016Questions {
     /// headings, and the same titles in the contents, the introduction and the overview.
     private func questionTitles() -> [(index: Int, key: QuestionKey)] {
         // The pattern passes only heading-like blocks whose last byte is "?" and that
-        // start "How effective"; the text must also end with "?" as a character.
+        // start "How effective"; the text must also end with "?" as a character. Both
+        // tests read the block in place (no string made).
         document.indices(where: Self.titleCandidate).compactMap { index in
-            let text = document.blocks[index].text
-            guard text.hasSuffix("?"), let key = QuestionKey(title: text) else { return nil }
+            guard document.text(at: index, endsWith: "?"), let key = document.questionKey(at: index) else { return nil }
             return (index, key)
         }
     }

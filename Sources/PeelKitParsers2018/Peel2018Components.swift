@@ -20,13 +20,16 @@ struct Peel2018Components {
     /// Headings components are printed under, in the overall summary table and in the
     /// body. A heading that names a component but is none of these (a sub-heading of
     /// the findings) opens a section only when a grade follows it.
-    static let knownHeadings: Set<String> = Set([
+    static let knownHeadings: Set<String> = Set(knownHeadingPhrases.map { TextFolding.fold($0) })
+
+    /// ``knownHeadings`` as printed.
+    private static let knownHeadingPhrases = [
         "Preventing crime and tackling anti-social behaviour", "Investigating crime", "Protecting vulnerable people",
         "Tackling serious and organised crime", "Armed response capability", "Armed policing",
         "Meeting current demands and using resources", "Planning for the future",
         "Fair treatment of the public", "Treating the public fairly", "Ethical and lawful workforce behaviour",
         "Fair treatment of the workforce", "Treating the workforce fairly",
-    ].map { TextFolding.fold($0) })
+    ]
 
     let document: Document
     let sections: [Section]
@@ -62,14 +65,26 @@ struct Peel2018Components {
         var best: [QuestionKey: (rank: Int, index: Int)] = [:]
         // (A heading line is a heading or a paragraph, never a table row.)
         for index in document.indices(in: range, where: Peel2018Patterns.headingLine) {
-            guard let key = QuestionKey(title: document.blocks[index].text), key.canonicalPillar == pillar else { continue }
-            let rank = GradeReader.grade(after: index, in: document) != nil ? 0
-                : knownHeadings.contains(document.blocks[index].folded) ? 1 : 2
+            // The key from the block's folded text, in place (no string made).
+            guard let key = document.questionKey(at: index), key.canonicalPillar == pillar else { continue }
+            let rank = GradeReader.grade(after: index, in: document) != nil ? 0 : isKnownHeading(index, in: document) ? 1 : 2
             if let found = best[key], found.rank <= rank { continue }
             best[key] = (rank, index)
         }
         return best.map { (key: $0.key, index: $0.value.index) }.sorted { $0.index < $1.index }
     }
+
+    /// Whether the block's folded text is one of ``knownHeadings``, as the set of
+    /// strings decides: the bytes compared in place first; when they differ, the
+    /// strings can still be equal (canonically) only if the folded text is not ASCII
+    /// (the headings are ASCII, and ASCII strings are equal when their bytes are).
+    static func isKnownHeading(_ index: Int, in document: Document) -> Bool {
+        if document.block(index, matches: knownHeadingPattern) { return true }
+        return !document.foldedTextIsASCII(at: index) && knownHeadings.contains(document.blocks[index].folded)
+    }
+
+    /// ``knownHeadings`` as a pattern.
+    private static let knownHeadingPattern = BlockPattern.is(knownHeadingPhrases.map(FoldedPhrase.init))
 
     /// A heading line that starts with "Annex".
     private static let annexHeading = Peel2018Patterns.headingLine && .starts(with: [Peel2018Folded.annex])
@@ -125,7 +140,7 @@ struct Peel2018Components {
         var items: [ListItem] = []
         for index in document.indices(in: range, where: Self.listOpening) {
             // A paragraph of the pattern ends with ":" as a byte; it must as a character.
-            if document.block(index, matches: Self.areasHeading) || document.blocks[index].text.hasSuffix(":") {
+            if document.block(index, matches: Self.areasHeading) || document.text(at: index, endsWith: ":") {
                 items += ListReader.items(after: index, in: document, before: range.upperBound).items
             }
         }

@@ -27,8 +27,8 @@ enum Peel2018Observations {
 
     /// The forces of the most similar group, as printed.
     static func similarForces(_ document: Document) -> [String] {
-        for lead in leads where document.contains(lead) {
-            guard let index = document.firstIndex(where: .kind(.paragraph) && .mentions(lead)),
+        for (lead, pattern) in zip(leads, leadParagraphs) where document.contains(lead) {
+            guard let index = document.firstIndex(where: pattern),
                   let range = document.blocks[index].text.range(of: lead + " ") else { continue }
             return names(in: String(document.blocks[index].text[range.upperBound...]))
         }
@@ -37,6 +37,9 @@ enum Peel2018Observations {
 
     /// How the sentence introduces the group's forces.
     static let leads = ["MSG forces are", "most similar group forces are", "most similar forces are", "forces in its MSG are"]
+
+    /// For each lead, a paragraph that mentions it (compiled once, not at each call).
+    private static let leadParagraphs = leads.map { BlockPattern.kind(.paragraph) && .mentions($0) }
 
     /// Splits "A, B and C." into names. A force's own name may hold "and" ("Avon and
     /// Somerset Constabulary", "Devon and Cornwall Police"), so the last "and" is cut

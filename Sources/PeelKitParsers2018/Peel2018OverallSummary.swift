@@ -56,20 +56,29 @@ struct Peel2018OverallSummary {
                 cells = []
             }
             if cells.isEmpty { break }
+            // A cell is a year, a grade, a pillar's or a component's name: no cell is two
+            // of these, so the cheapest tests come first.
             for cell in cells {
-                if let named = Peel2018OverallSummary.pillar(named: cell) {
-                    pillar = named
-                } else if let key = QuestionKey(title: cell), let keyPillar = key.canonicalPillar {
-                    rows.append(Row(key: key, pillar: keyPillar, title: cell, line: line))
-                    pillar = keyPillar
+                if Peel2018OverallSummary.isYear(cell) {
+                    if let last = rows.last, last.lastInspected == nil { rows[rows.count - 1].lastInspected = cell }
                 } else if let grade = Grade(printed: cell) {
                     if let last = rows.last, last.pillar == pillar, last.grade == nil {
                         rows[rows.count - 1].grade = grade
                     } else if let pillar, pillarGrades[pillar] == nil {
                         pillarGrades[pillar] = (grade, line)
                     }
-                } else if Peel2018OverallSummary.isYear(cell), let last = rows.last, last.lastInspected == nil {
-                    rows[rows.count - 1].lastInspected = cell
+                } else {
+                    switch Peel2018OverallSummary.classify(cell) {
+                    case .pillar(let named):
+                        pillar = named
+                    case .component(let key):
+                        if let keyPillar = key.canonicalPillar {
+                            rows.append(Row(key: key, pillar: keyPillar, title: cell, line: line))
+                            pillar = keyPillar
+                        }
+                    case .lastInspected, .other:
+                        break
+                    }
                 }
             }
             index += 1
@@ -82,21 +91,48 @@ struct Peel2018OverallSummary {
     /// A cell of the table printed on a line of its own.
     private static func isCell(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
-        return pillar(named: text) != nil || Grade(printed: text) != nil || isYear(text)
-            || TextFolding.fold(text) == "last inspected" || QuestionKey(title: text) != nil
+        if case .other = classify(text) { return Grade(printed: text) != nil || isYear(text) }
+        return true
     }
 
-    private static func pillar(named text: String) -> Pillar? {
-        let folded = TextFolding.fold(text)
-        return Pillar.allCases.first { $0.rawValue == folded }
+    /// What a cell names, of what its folded text tells.
+    enum Named: Equatable {
+        /// A pillar's header ("Effectiveness").
+        case pillar(Pillar)
+        /// The "Last inspected" column header.
+        case lastInspected
+        /// A component's title.
+        case component(QuestionKey)
+        case other
     }
 
-    /// "2016", "2017", "2018/19".
-    static func isYear(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 4 || scalars.count == 7, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) }) else {
-            return false
+    /// What a cell names, read from its text folded once into a buffer: a pillar's
+    /// name and "Last inspected" compared as bytes (ASCII letters and spaces, which no
+    /// other folded text is canonically equivalent to: as the folded strings compare),
+    /// then a component's key (as `QuestionKey(title:)` gives it).
+    static func classify(_ cell: String) -> Named {
+        TextFolding.withFolded(cell) { folded in
+            if let pillar = foldedPillars.first(where: { $0.1.elementsEqual(folded) }) { return .pillar(pillar.0) }
+            if lastInspected.elementsEqual(folded) { return .lastInspected }
+            return QuestionKey(foldedTitle: folded).map(Named.component) ?? .other
         }
-        return scalars.count == 4 || (scalars[4] == "/" && scalars.suffix(2).allSatisfy { ("0"..."9").contains($0) })
+    }
+
+    /// The column header "Last inspected", folded.
+    private static let lastInspected = FoldedPhrase("Last inspected").bytes
+
+    /// Each pillar with its name folded.
+    private static let foldedPillars = Pillar.allCases.map { ($0, FoldedPhrase($0.rawValue).bytes) }
+
+    /// "2016", "2017", "2018/19": four ASCII digits, then "/" and two more or nothing.
+    /// Read as bytes: a character beyond ASCII is never one of these, and ASCII bytes
+    /// are one scalar each.
+    static func isYear(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            @inline(__always) func isDigit(_ i: Int) -> Bool { bytes[i] &- 0x30 < 10 }
+            guard bytes.count == 4 || bytes.count == 7, isDigit(0), isDigit(1), isDigit(2), isDigit(3) else { return false }
+            return bytes.count == 4 || (bytes[4] == UInt8(ascii: "/") && isDigit(5) && isDigit(6))
+        }
     }
 }

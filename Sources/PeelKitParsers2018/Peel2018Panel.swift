@@ -64,7 +64,9 @@ struct Peel2018Panel {
 
     private mutating func addRow(_ row: [String], line: Int) {
         closeLoose()
-        let cells = row.filter { !$0.isEmpty }
+        // Most rows have no empty cell: then the row itself, not a filtered copy (a
+        // filter grows a new array a cell at a time).
+        let cells = row.contains(where: \.isEmpty) ? row.filter { !$0.isEmpty } : row
         if cells.count >= 2, cells.allSatisfy({ !FigurePanelReader.isValue($0) }) {
             // A header row; straight after another table it starts one without a title.
             if current != nil { title = [] }
@@ -96,6 +98,12 @@ struct Peel2018Panel {
     }
 
     private mutating func closeTable() {
+        // Most text lines of a panel close no table: skip the copy of the optional table.
+        guard current != nil else {
+            comparator = nil
+            onlyFigures = true
+            return
+        }
         if var table = current, !table.rows.isEmpty, !(readsFigures && onlyFigures) {
             if table.title.isEmpty { table.title = table.rows[0].first { !$0.isEmpty } ?? "" }
             // A header row leaves out the empty cell above the labels: line the columns up.

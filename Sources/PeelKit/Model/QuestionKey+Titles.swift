@@ -26,6 +26,29 @@ extension QuestionKey {
         self = QuestionKey.titlePhrases[found].1
     }
 
+    /// ``init(title:)`` for a title already folded (``TextFolding``: a block's folded
+    /// text, or the bytes `TextFolding.withFolded(_:_:)` hands over): the same key,
+    /// without folding again — for a reader that compares the folded text with other
+    /// phrases too.
+    ///
+    /// ```swift
+    /// let key = TextFolding.withFolded(cell) { QuestionKey(foldedTitle: $0) }   // QuestionKey(title: cell)
+    /// ```
+    public init?(foldedTitle folded: UnsafeBufferPointer<UInt8>) {
+        let table = QuestionKey.phraseTable
+        let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folded.count + 2) { buffer -> Int in
+            buffer[0] = 0x20
+            if let source = folded.baseAddress, let target = buffer.baseAddress {
+                (target + 1).update(from: source, count: folded.count)
+            }
+            buffer[folded.count + 1] = 0x20
+            guard let base = UnsafePointer(buffer.baseAddress) else { return -1 }
+            return table.matches(UnsafeBufferPointer(start: base, count: folded.count + 2))
+        }
+        guard found >= 0 else { return nil }
+        self = QuestionKey.titlePhrases[found].1
+    }
+
     /// The phrases of ``titlePhrases`` as one run of bytes, by the letter after their
     /// leading space, each with the position of its key in ``titlePhrases``: plain
     /// values, so a lookup retains nothing.

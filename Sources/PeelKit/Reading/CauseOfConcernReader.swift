@@ -35,7 +35,7 @@ public enum CauseOfConcernReader {
                     continue
                 }
                 if document.block(i, matches: recommendationsHeading)
-                    || document.block(i, matches: leadCandidate) && document.blocks[i].text.hasSuffix(":") {
+                    || document.block(i, matches: leadCandidate) && document.text(at: i, endsWith: ":") {
                     i += 1
                     continue
                 }
