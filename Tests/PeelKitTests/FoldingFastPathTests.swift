@@ -254,6 +254,14 @@ struct LineCleanerFastPathTests {
         }
     }
 
+    @Test("the byte after sixty-four keeps a space before it when it is plain or a digit, for every byte value")
+    func keptAfterSpace() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            #expect(VerbatimMap.keptAfterSpace(byte) == (LineCleaner.isPlain(byte) || byte &- 0x30 < 10 ? 1 : 0), "\(byte)")
+        }
+    }
+
     @Test("the verbatim map marks the bytes its definition says, and the line feeds, across every 64-byte boundary")
     func verbatimMap() throws {
         let alphabet: [String] = ["a", "Z", "7", "12", " ", "  ", ".", ",", "$", "*", "<", "[", "]", "^", "\\", "#", "’", "é", "\t", "\n", "\r", "\u{7F}", "\u{0}", "the ", "2016 ", "judgment1"]

@@ -364,8 +364,9 @@ struct LineCleaner: ~Copyable {
         return j
     }
 
-    private static let plainLow: UInt64 = 0xEC00FBEE00000000
-    private static let plainHigh: UInt64 = 0x7FFFFFFF87FFFFFF
+    /// ``isPlain(_:)``'s bits for bytes 0–63 and 64–127.
+    static let plainLow: UInt64 = 0xEC00FBEE00000000
+    static let plainHigh: UInt64 = 0x7FFFFFFF87FFFFFF
 
     private mutating func appendSpace() {
         if let last = lastByte, last != 0x20, last != 0x09 { output.append(0x20) }
