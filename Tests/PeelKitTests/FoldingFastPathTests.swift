@@ -240,15 +240,15 @@ struct LineCleanerFastPathTests {
         }
     }
 
-    /// The line feeds the map finds with ``VerbatimMap/nextLineFeed(from:limit:)``.
-    static func lineFeeds(_ bytes: [UInt8]) -> [Int] {
+    /// The line breaks (LF to CR) the map finds with ``VerbatimMap/nextBreak(from:limit:)``.
+    static func lineBreaks(_ bytes: [UInt8]) -> [Int] {
         bytes.withUnsafeBufferPointer { raw in
             let map = VerbatimMap(raw)
             var found: [Int] = []
-            var k = map.nextLineFeed(from: 0, limit: bytes.count)
+            var k = map.nextBreak(from: 0, limit: bytes.count)
             while k < bytes.count {
                 found.append(k)
-                k = map.nextLineFeed(from: k + 1, limit: bytes.count)
+                k = map.nextBreak(from: k + 1, limit: bytes.count)
             }
             return found
         }
@@ -264,18 +264,62 @@ struct LineCleanerFastPathTests {
 
     @Test("the verbatim map marks the bytes its definition says, and the line feeds, across every 64-byte boundary")
     func verbatimMap() throws {
-        let alphabet: [String] = ["a", "Z", "7", "12", " ", "  ", ".", ",", "$", "*", "<", "[", "]", "^", "\\", "#", "’", "é", "\t", "\n", "\r", "\u{7F}", "\u{0}", "the ", "2016 ", "judgment1"]
+        let alphabet: [String] = ["a", "Z", "7", "12", " ", "  ", ".", ",", "$", "*", "<", "[", "]", "^", "\\", "#", "’", "é", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{7F}", "\u{0}", "the ", "2016 ", "judgment1"]
         var generator = SplitMix64(seed: 23)
         for _ in 0..<1500 {
             let length = Int(generator.next() % 200)
             let bytes = Array((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8)
             #expect(Self.mapped(bytes) == Self.needsCare(bytes), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
-            #expect(Self.lineFeeds(bytes) == bytes.indices.filter { bytes[$0] == 0x0A })
+            #expect(Self.lineBreaks(bytes) == bytes.indices.filter { bytes[$0] >= 0x0A && bytes[$0] <= 0x0D })
         }
         for sample in Fixtures.samples {
             let bytes = try Fixtures.bytes(sample)
             #expect(Self.mapped(bytes) == Self.needsCare(bytes), "\(sample)")
-            #expect(Self.lineFeeds(bytes) == bytes.indices.filter { bytes[$0] == 0x0A }, "\(sample)")
+            #expect(Self.lineBreaks(bytes) == bytes.indices.filter { bytes[$0] >= 0x0A && bytes[$0] <= 0x0D }, "\(sample)")
+        }
+    }
+
+    /// Lines split as the definition says: at LF, CRLF and lone CR (the next line number),
+    /// and at form feeds (no new number; a form feed alone on a line adds no line). Each
+    /// line as (number, its clean text), cleaning each raw line on its own.
+    static func splitLines(_ bytes: [UInt8]) -> [(Int, [UInt8])] {
+        func clean(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+            let lines = Normalizer.cleanLines(Array(raw))
+            return lines.bytes.withBytes(from: 0) { Array($0) }
+        }
+        var lines: [(Int, [UInt8])] = []
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var number = 1
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append((number, clean(bytes[start..<i])))
+                if byte == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                number += 1
+                start = i + 1
+            } else if byte == 0x0C {
+                if bytes[start..<i].contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append((number, clean(bytes[start..<i]))) }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count { lines.append((number, clean(bytes[start...]))) }
+        return lines
+    }
+
+    @Test("lines are split at LF, CRLF, lone CR and form feeds (not vertical tabs), across every 64-byte boundary")
+    func lineSplitting() throws {
+        let alphabet: [String] = ["a", "Word ", "12", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\t", "é", "’"]
+        var generator = SplitMix64(seed: 37)
+        for _ in 0..<800 {
+            let length = Int(generator.next() % 160)
+            let bytes = Array((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8)
+            let clean = Normalizer.cleanLines(bytes)
+            let text = clean.bytes.withBytes(from: 0) { Array($0) }
+            let found = clean.lines.map { ($0.number, Array(text[$0.start..<$0.end])) }
+            let expected = Self.splitLines(bytes)
+            #expect(found.map(\.0) == expected.map(\.0) && found.map(\.1) == expected.map(\.1), "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
         }
     }
 

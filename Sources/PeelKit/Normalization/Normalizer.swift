@@ -1,5 +1,3 @@
-import Foundation  // memchr
-
 /// Turns input bytes into a ``Document``: bytes → clean lines → blocks.
 ///
 /// The one place where extractor noise is dealt with, so that every layout module
@@ -49,18 +47,15 @@ struct Normalizer {
             if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
             var i = start
             let count = raw.count
-            // Most inputs end lines with LF alone: then the map's line feeds are the breaks.
-            let onlyLineFeeds = raw.baseAddress.map {
-                memchr($0, 0x0D, count) == nil && memchr($0, 0x0C, count) == nil
-            } ?? true
             while i < count {
-                // The next byte that can end a line: LF, CR or FF.
-                if onlyLineFeeds {
-                    i = map.nextLineFeed(from: i, limit: count)
-                } else if let base = raw.baseAddress {
-                    i = Normalizer.nextBreak(base, from: i, count: count)
-                }
+                // The next byte that can end a line: LF, CR or FF (the map also marks
+                // the vertical tab between them, which ends nothing).
+                i = map.nextBreak(from: i, limit: count)
                 if i >= count { break }
+                if raw[i] == 0x0B {
+                    i += 1
+                    continue
+                }
                 let byte = raw[i]
                 if byte == 0x0A || byte == 0x0D {
                     sink.emit(raw, start..<i, map)
@@ -130,31 +125,6 @@ struct Normalizer {
             if seen * 10 >= total * 9 { return max(length, 60) }
         }
         return 256
-    }
-
-    /// The index of the next LF, CR or FF at or after `from` (`count` when none).
-    /// Eight bytes at a time: a word with no byte below 0x0E is skipped whole.
-    @inline(__always)
-    static func nextBreak(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
-        var i = from
-        let raw = UnsafeRawPointer(base)
-        while i < count {
-            if i + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // No byte below 0x0E in the word (the "has less than" bit trick).
-                if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-            }
-            let stop = min(i + 8, count)
-            while i < stop {
-                let byte = base[i]
-                if byte <= 0x0D && (byte == 0x0A || byte == 0x0D || byte == 0x0C) { return i }
-                i += 1
-            }
-        }
-        return count
     }
 
     private static func hasText(_ raw: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {

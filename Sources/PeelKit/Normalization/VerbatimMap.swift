@@ -12,12 +12,14 @@
 /// Sixty-four bytes are classified at a time, with no branch on the data: the pass
 /// costs about as much as reading the input, and the cleaner's loop then runs once per
 /// byte that needs care rather than once per sixteen plain ones. The same pass marks
-/// the line feeds, so that lines are split by the map too (``nextLineFeed(from:limit:)``).
+/// the bytes that can end a line, so that lines are split by the map too
+/// (``nextBreak(from:limit:)``).
 struct VerbatimMap: ~Copyable {
     /// Bit `k % 64` of word `k / 64` is set when byte `k` needs care; bytes past the
     /// end of the input count as needing care.
     private let words: UnsafeMutablePointer<UInt64>
-    /// The same for line feeds.
+    /// The same for the bytes from LF to CR: line feeds, vertical tabs, form feeds and
+    /// carriage returns (one range check; the caller skips vertical tabs).
     private let breakWords: UnsafeMutablePointer<UInt64>
     private let wordCount: Int
 
@@ -43,7 +45,7 @@ struct VerbatimMap: ~Copyable {
             offset += 64
         }
         // The last, partial word: the rest of the input padded with NUL bytes, which need
-        // care and are no line feeds.
+        // care and end no line.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { tail in
             guard let tailBase = tail.baseAddress else { return }
             tailBase.initialize(repeating: 0, count: 64)
@@ -59,10 +61,10 @@ struct VerbatimMap: ~Copyable {
         breakWords.deallocate()
     }
 
-    /// The first line feed at or after `from` and before `limit`, or `limit` when there
-    /// is none.
+    /// The first byte from LF to CR (0x0A–0x0D) at or after `from` and before `limit`,
+    /// or `limit` when there is none.
     @inline(__always)
-    func nextLineFeed(from: Int, limit: Int) -> Int {
+    func nextBreak(from: Int, limit: Int) -> Int {
         guard from < limit else { return limit }
         var word = from &>> 6
         var bits = breakWords[word] & (~0 &<< UInt64(from & 63))
@@ -97,7 +99,7 @@ struct VerbatimMap: ~Copyable {
         var number: UInt64 = 0
     }
 
-    /// The care bits and the line-feed bits of the sixty-four bytes at `source` (byte 0
+    /// The care bits and the line-break bits of the sixty-four bytes at `source` (byte 0
     /// in bit 0); `next` is the byte after them.
     @inline(__always)
     static func careBits(_ source: UnsafeRawPointer, next: UInt8, carry: inout Carry) -> (care: UInt64, breaks: UInt64) {
@@ -139,7 +141,7 @@ struct VerbatimMap: ~Copyable {
     }
 
     /// Lanes of the sixteen bytes at `source` that are plain (``LineCleaner/isPlain(_:)``),
-    /// digits, spaces, and line feeds. Signed lanes, so that bytes of multi-byte
+    /// digits, spaces, and bytes from LF to CR. Signed lanes, so that bytes of multi-byte
     /// characters (negative) fall below the printable range.
     @inline(__always)
     private static func classes16(_ source: UnsafeRawPointer) -> (plain: UInt32, digits: UInt32, spaces: UInt32, breaks: UInt32) {
@@ -149,7 +151,7 @@ struct VerbatimMap: ~Copyable {
         let notPlain = (v .< Vector(repeating: 0x21)) .| (v .== Vector(repeating: 0x7F)) .| digits
             .| ((v .> Vector(repeating: 0x5A)) .& (v .< Vector(repeating: 0x5F)))  // [ \ ] ^
             .| (v .== Vector(repeating: 0x24)) .| (v .== Vector(repeating: 0x2A)) .| (v .== Vector(repeating: 0x3C))  // $ * <
-        let breaks = v .== Vector(repeating: 0x0A)
+        let breaks = (v .> Vector(repeating: 0x09)) .& (v .< Vector(repeating: 0x0E))
         return (~SIMDBytes.bits(notPlain) & 0xFFFF, SIMDBytes.bits(digits), SIMDBytes.bits(v .== Vector(repeating: 0x20)), SIMDBytes.bits(breaks))
     }
 }
