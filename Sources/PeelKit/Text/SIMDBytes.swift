@@ -71,14 +71,14 @@ enum SIMDBytes {
     /// Folds up to sixty-four bytes at `source` into `target`, as far as they are ASCII:
     /// letters lowered, digits and "%" kept, every other byte a space, and a space right
     /// after a space (or first, when `afterSpace`) dropped. `valid` (1…64) of the bytes
-    /// are the text's; all sixty-four must be readable, and `target` must have room for
-    /// eighty bytes. Stops before the first non-ASCII byte (reading nothing when it is
+    /// are the text's; eighty bytes must be readable (a run's last sixteen may reach past
+    /// the sixty-four), and `target` must have room for eighty bytes. Stops before the first non-ASCII byte (reading nothing when it is
     /// the first). On return, `endsWithSpace` says whether the last byte read is a
     /// separator (unchanged when none was read).
     ///
     /// The four vectors are folded without a branch; the spaces to drop (about one per
-    /// sentence: ". " and ", " fold to two) are then taken out by copying the runs between
-    /// them from a copy of the folded bytes, sixteen bytes at a time.
+    /// sentence: ". " and ", " fold to two) are then taken out by folding the runs between
+    /// them again, sixteen bytes at a time, straight into place.
     @inline(__always)
     static func foldASCII64(
         _ source: UnsafeRawPointer, into target: UnsafeMutableRawPointer, valid: Int, afterSpace: Bool,
@@ -109,34 +109,27 @@ enum SIMDBytes {
             target.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
             return FoldStep(read: limit, written: limit)
         }
-        // The folded bytes in a scratch copy (plus sixteen for the last run's overreach),
-        // and each run between dropped spaces copied down into `target`: a run's last
-        // sixteen-byte store may write past it, into bytes the next run then overwrites.
-        return withUnsafeTemporaryAllocation(of: Vector.self, capacity: 5) { scratch -> FoldStep in
-            guard let folded = UnsafeMutableRawPointer(scratch.baseAddress) else { return FoldStep(read: 0, written: 0) }
-            folded.storeBytes(of: f0, as: Vector.self)
-            folded.storeBytes(of: f1, toByteOffset: 16, as: Vector.self)
-            folded.storeBytes(of: f2, toByteOffset: 32, as: Vector.self)
-            folded.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
-            folded.storeBytes(of: Vector(repeating: 0x20), toByteOffset: 64, as: Vector.self)
-            var written = 0
-            var from = 0
-            var rest = dropped
-            while true {
-                let to = rest == 0 ? limit : rest.trailingZeroBitCount
-                var k = 0
-                while k < to - from {
-                    target.storeBytes(
-                        of: folded.loadUnaligned(fromByteOffset: from + k, as: Vector.self), toByteOffset: written + k, as: Vector.self)
-                    k += 16
-                }
-                written += to - from
-                if rest == 0 { break }
-                from = to + 1
-                rest &= rest &- 1
+        // Each run between dropped spaces is folded again from the source and stored
+        // sixteen bytes at a time; a run's last store may write past it, into bytes the
+        // next run then overwrites. (Reloading the folded bytes from a scratch copy
+        // instead stalls: a load that straddles two recent stores cannot be forwarded.)
+        var written = 0
+        var from = 0
+        var rest = dropped
+        while true {
+            let to = rest == 0 ? limit : rest.trailingZeroBitCount
+            var k = 0
+            while k < to &- from {
+                let (folded, _) = foldLanes(source.loadUnaligned(fromByteOffset: from &+ k, as: Vector.self))
+                target.storeBytes(of: folded, toByteOffset: written &+ k, as: Vector.self)
+                k &+= 16
             }
-            return FoldStep(read: limit, written: written)
+            written &+= to &- from
+            if rest == 0 { break }
+            from = to &+ 1
+            rest &= rest &- 1
         }
+        return FoldStep(read: limit, written: written)
     }
 
     /// ASCII lanes folded (letters lowered, digits and "%" kept, other bytes a space) and
