@@ -31,6 +31,15 @@ struct BlockPatternTests {
             ("depth", .kind(.heading) && .depth(1) || .kind(.listItem) && !BlockPattern.depth(0),
              { $0.kind == .heading && $0.depth == 1 || $0.kind == .listItem && $0.depth != 0 }),
             ("ends with a non-ASCII character", .textEnds(with: "’"), { _ in false }),
+            // The filters (first folded byte, folded length) on their edges.
+            ("is nothing", .is([FoldedPhrase("")]), { $0.is(FoldedPhrase("")) }),
+            ("starts with nothing", .starts(with: [FoldedPhrase("")]), { $0.starts(with: FoldedPhrase("")) }),
+            ("not is", !BlockPattern.is(areas), { !$0.is(anyOf: areas) }),
+            ("is or mentions", .is([summary]) || .mentions("isbn"), { $0.is(summary) || $0.mentions("isbn") }),
+            ("is and starts", .is(areas) && .starts(with: [FoldedPhrase("Area")]),
+             { $0.is(anyOf: areas) && $0.starts(with: FoldedPhrase("Area")) }),
+            ("is or starts, beyond ASCII", .is([FoldedPhrase("é")]) || .starts(with: [FoldedPhrase("’")]),
+             { $0.is(FoldedPhrase("é")) || $0.starts(with: FoldedPhrase("’")) }),
             ("nested", !(.is(areas) || .starts(with: [how])) && (.textEnds(with: ":") || .kind(.listItem)),
              { !($0.is(anyOf: areas) || $0.starts(with: how)) && ($0.text.utf8.last == UInt8(ascii: ":") || $0.kind == .listItem) }),
         ]
@@ -56,6 +65,23 @@ struct BlockPatternTests {
                 #expect(document.firstIndex(from: a, where: pattern) == expected.first { $0 >= a }, "\(label): \(name) from \(a)")
             }
         }
+    }
+
+    @Test("a pattern's filter narrows to its phrases' first bytes and lengths, and only on the way to yes")
+    func filters() {
+        let summary = BlockPattern.is("Summary of findings").program.filter
+        #expect(summary.lengths == 19...19)
+        #expect(summary.allowsByte(UInt8(ascii: "s")) && !summary.allowsByte(UInt8(ascii: "a")))
+        #expect(summary.testsFirstByte)
+        let areas = BlockPattern.is("Areas for improvement", "Area for improvement").program.filter
+        #expect(areas.lengths == 20...21)
+        let starts = (BlockPattern.looksLikeHeading() && .starts(with: "How effective")).program.filter
+        #expect(starts.lengths == 13...Int.max && starts.allowsByte(UInt8(ascii: "h")) && !starts.allowsByte(UInt8(ascii: "w")))
+        // A phrase that must not match, or one of two paths, does not narrow.
+        #expect((!BlockPattern.is("Summary of findings")).program.filter == .all)
+        #expect((BlockPattern.is("Summary of findings") || .mentions("isbn")).program.filter == .all)
+        #expect(BlockPattern.looksLikeHeading().program.filter == .all)
+        #expect(!BlockPattern.looksLikeHeading().program.filter.testsFirstByte)
     }
 
     @Test("patterns pick the blocks their definitions pick, in every sample")

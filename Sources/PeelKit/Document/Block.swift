@@ -185,8 +185,11 @@ public struct Block: Sendable, Hashable {
     /// document, the offset in ``Document``'s folded text.
     var foldedStart: Int { foldedRange.lowerBound }
 
+    /// The length of the folded text in bytes (for block patterns' filters).
+    var foldedCount: Int { foldedRange.count }
+
     /// The first byte of the folded text (nil when it is empty).
-    private var firstFoldedByte: UInt8? {
+    var firstFoldedByte: UInt8? {
         foldedRange.isEmpty ? nil : storage.folded[foldedRange.lowerBound]
     }
 

@@ -50,9 +50,14 @@ struct BlockProgram: Sendable {
     /// passes over the others without running a step.
     private(set) var possibleKinds: UInt8 = 0
 
+    /// The first folded byte and folded length of the blocks the pattern can accept: a
+    /// scan tests these before it runs a step (see ``BlockFilter``).
+    private(set) var filter: BlockFilter = .all
+
     init(_ node: BlockPattern.Node) {
         entry = compile(node, onTrue: BlockProgram.yes, onFalse: BlockProgram.no)
         possibleKinds = acceptingKinds()
+        filter = acceptingFilter()
         // A first test of kinds that every possible kind passes is settled by the scan's
         // test of `possibleKinds`.
         while entry >= 0, steps[Int(entry)].test == .kinds,
@@ -84,6 +89,29 @@ struct BlockProgram: Sendable {
                 (yes, no) = (all, all)
             }
             reach[index] = yes & reaching(step.onTrue) | no & reaching(step.onFalse)
+        }
+        return reaching(entry)
+    }
+
+    /// What the blocks that reach "yes" have in common (first folded byte, folded
+    /// length), worked out in one pass in order as ``acceptingKinds()`` is: only a
+    /// phrase's equality or prefix, on the way to "yes", narrows it.
+    private func acceptingFilter() -> BlockFilter {
+        var reach = [BlockFilter](repeating: .none, count: steps.count)
+        func reaching(_ index: Int32) -> BlockFilter {
+            index == BlockProgram.yes ? .all : index < 0 || Int(index) >= reach.count ? .none : reach[Int(index)]
+        }
+        phrases.withUnsafeBufferPointer { phrases in
+            for (index, step) in steps.enumerated() {
+                // The blocks that may answer yes (those that answer no: any).
+                let yes: BlockFilter
+                switch step.test {
+                case .equals: yes = .phrase(BlockProgram.phrase(step, phrases), exactLength: true)
+                case .startsWith: yes = .phrase(BlockProgram.phrase(step, phrases), exactLength: false)
+                default: yes = .all
+                }
+                reach[index] = yes.intersection(reaching(step.onTrue)).union(reaching(step.onFalse))
+            }
         }
         return reaching(entry)
     }
@@ -133,10 +161,17 @@ struct BlockProgram: Sendable {
     /// Calls `body` with a function that tests a block in place, valid inside `body` only.
     @inline(__always)
     func withMatcher<R>(_ body: ((UnsafePointer<Block>) -> Bool) -> R) -> R {
-        steps.withUnsafeBufferPointer { steps in
+        let filter = filter
+        let testsFirstByte = filter.testsFirstByte
+        return steps.withUnsafeBufferPointer { steps in
             phrases.withUnsafeBufferPointer { phrases in
                 body { block in
-                    possibleKinds & block.pointee.kind.bit != 0 && BlockProgram.run(steps, phrases, entry, block)
+                    guard possibleKinds & block.pointee.kind.bit != 0,
+                          filter.lengths.contains(block.pointee.foldedCount) else { return false }
+                    if testsFirstByte, !filter.admits(length: block.pointee.foldedCount, firstByte: block.pointee.firstFoldedByte) {
+                        return false
+                    }
+                    return BlockProgram.run(steps, phrases, entry, block)
                 }
             }
         }
@@ -177,7 +212,7 @@ struct BlockProgram: Sendable {
     }
 
     @inline(__always)
-    private static func phrase(_ step: Step, _ phrases: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    static func phrase(_ step: Step, _ phrases: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: phrases[Int(step.phraseStart)..<Int(step.phraseEnd)])
     }
 }

@@ -21,10 +21,13 @@ public enum ListReader {
         let stop = min(limit ?? document.blocks.count, document.blocks.count)
         var items: [ListItem] = []
         // The last item's text with its sub-items so far, as bytes: built into a string
-        // once the item ends, so that a lead with many sub-items stays linear.
+        // once the item ends, so that a lead with many sub-items stays linear. Most
+        // items have no sub-items: they keep their block's string, and no bytes are copied.
         var text: [UInt8] = []
+        var hasSubItems = false
         func closeItem() {
-            if !items.isEmpty { items[items.count - 1].text = String(decoding: text, as: UTF8.self) }
+            if hasSubItems { items[items.count - 1].text = String(decoding: text, as: UTF8.self) }
+            hasSubItems = false
         }
         var i = max(index + 1, 0)
         var leadOpen = false
@@ -34,12 +37,17 @@ public enum ListReader {
             let depth = document.blocks[i].depth
             let itemText = document.blocks[i].text
             if !items.isEmpty, depth > 0 || leadOpen && depth == 0 && isSubItemAfterLead(itemText) {
+                if !hasSubItems {
+                    text.removeAll(keepingCapacity: true)
+                    text.append(contentsOf: items[items.count - 1].text.utf8)
+                    hasSubItems = true
+                }
                 TextJoining.append(itemText.utf8, to: &text)
             } else {
                 closeItem()
                 items.append(ListItem(text: itemText, line: document.blocks[i].line))
-                text = Array(itemText.utf8)
-                leadOpen = itemText.hasSuffix(":")
+                // (Read in place: the same answer as `itemText.hasSuffix(":")`.)
+                leadOpen = document.text(at: i, endsWith: ":")
             }
             i += 1
         }
