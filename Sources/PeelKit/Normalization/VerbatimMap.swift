@@ -65,27 +65,26 @@ struct VerbatimMap: ~Copyable {
     /// or `limit` when there is none.
     @inline(__always)
     func nextBreak(from: Int, limit: Int) -> Int {
-        guard from < limit else { return limit }
-        var word = from &>> 6
-        var bits = breakWords[word] & (~0 &<< UInt64(from & 63))
-        while bits == 0 {
-            word += 1
-            if word &<< 6 >= limit || word >= wordCount { return limit }
-            bits = breakWords[word]
-        }
-        return min(word &<< 6 + bits.trailingZeroBitCount, limit)
+        VerbatimMap.firstSetBit(in: breakWords, count: wordCount, from: from, limit: limit)
     }
 
     /// The first byte at or after `from` and before `limit` that needs care, or `limit`
     /// when there is none.
     @inline(__always)
     func nextCare(from: Int, limit: Int) -> Int {
+        VerbatimMap.firstSetBit(in: words, count: wordCount, from: from, limit: limit)
+    }
+
+    /// The first set bit at or after `from` and before `limit` of the `count` words, or
+    /// `limit`: the rest of the first word, then whole words.
+    @inline(__always)
+    private static func firstSetBit(in words: UnsafeMutablePointer<UInt64>, count: Int, from: Int, limit: Int) -> Int {
         guard from < limit else { return limit }
         var word = from &>> 6
         var bits = words[word] & (~0 &<< UInt64(from & 63))
         while bits == 0 {
             word += 1
-            if word &<< 6 >= limit || word >= wordCount { return limit }
+            if word &<< 6 >= limit || word >= count { return limit }
             bits = words[word]
         }
         return min(word &<< 6 + bits.trailingZeroBitCount, limit)
