@@ -4,6 +4,7 @@ import PeelKit
 // The PeelKit benchmark (release builds only): see Documentation/Performance.md.
 //
 //   swift run -c release peel-benchmarks [--mb 100] [--big-mb 400] [--skip-big] [--rounds 3]
+//     (without --skip-big: also the streamed runs and `peel corpus --jobs 1` on 98 MB)
 //   swift run -c release peel-benchmarks --profile 3 [--fixture NAME]   (the pipeline only, for callgrind)
 //   swift run -c release peel-benchmarks --mb 98 --write-corpus DIR   (a folder for `peel corpus`)
 //   swift run -c release peel-benchmarks --streamed 400                (a streamed run from disk, its peak memory)
@@ -161,9 +162,46 @@ if !arguments.contains("--skip-big") {
     }
 }
 
+// 4. The command-line tool on a folder of 98 MB, one job, as a user runs it: process
+//    start, listing, reading every file and writing JSON Lines included. Needs the
+//    `peel` executable of the same build next to this one.
+var corpusRate: Double?
+if !arguments.contains("--skip-big") {
+    let peel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("peel")
+    if FileManager.default.isExecutableFile(atPath: peel.path) {
+        let directory = root.appendingPathComponent("Benchmarks/.corpus/98mb")
+        let count = try builder.write(totalling: 98 * 1_000_000, to: directory)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        let size = try files.reduce(0) { total, name in
+            total + ((try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path)[.size] as? Int) ?? 0)
+        }
+        var fastest = Double.infinity
+        for _ in 0..<max(rounds, 3) {
+            let process = Process()
+            process.executableURL = peel
+            process.arguments = ["corpus", directory.path, "--jobs", "1", "--jsonl", "/dev/null"]
+            process.standardError = FileHandle.nullDevice
+            let start = Measure.now()
+            try process.run()
+            process.waitUntilExit()
+            fastest = min(fastest, Measure.now() - start)
+        }
+        corpusRate = Measure.mbPerSecond(size, fastest)
+        print(String(format: "peel corpus DIR --jobs 1 --jsonl /dev/null (%d files, %.1f MB), fastest of %d, process start included: %.1f MB/s, %.2f s",
+                     count, Double(size) / 1e6, max(rounds, 3), corpusRate ?? 0, fastest))
+    } else {
+        print("peel corpus: skipped (no peel executable next to this one: swift build -c release builds both)")
+    }
+}
+
 // The targets (SPEC §6 / issue 7).
 let perCore = Measure.mbPerSecond(bytes, single)
 let scaling = single / parallel
 print("")
 print(String(format: "target ≥ 300 MB/s per core: %.1f MB/s — %@", perCore, perCore >= 300 ? "met" : "NOT met"))
 print(String(format: "target ≥ 1.8× on 2 cores: %.2f× — %@", scaling, scaling >= 1.8 ? "met" : "NOT met"))
+if let corpusRate {
+    print(String(format: "target ≥ 300 MB/s for peel corpus --jobs 1: %.1f MB/s — %@", corpusRate, corpusRate >= 300 ? "met" : "NOT met"))
+} else {
+    print("target ≥ 300 MB/s for peel corpus --jobs 1: not measured (--skip-big, or no peel executable)")
+}
