@@ -102,6 +102,13 @@ struct Normalizer {
         mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ map: borrowing VerbatimMap) {
             var line = SourceLine(number: number)
             line.afterPageBreak = pageBreak
+            if range.isEmpty {
+                // An empty line (two in five in the samples): nothing to clean.
+                line.start = cleaner.output.count
+                line.end = line.start
+                lines.append(line)
+                return
+            }
             cleaner.clean(raw, range, map: map, into: &line)
             // A page break stays pending until a line with text takes it.
             if !line.isBlank || line.isRule { pageBreak = false }
