@@ -102,17 +102,21 @@ struct Normalizer {
         mutating func emit(_ raw: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ map: borrowing VerbatimMap) {
             var line = SourceLine(number: number)
             line.afterPageBreak = pageBreak
-            if range.isEmpty {
-                // An empty line (two in five in the samples): nothing to clean.
-                line.start = cleaner.output.count
-                line.end = line.start
-                lines.append(line)
-                return
-            }
-            cleaner.clean(raw, range, map: map, into: &line)
-            // A page break stays pending until a line with text takes it.
-            if !line.isBlank || line.isRule { pageBreak = false }
+            line.start = cleaner.output.count
+            line.end = line.start
             lines.append(line)
+            // An empty line (two in five in the samples): nothing to clean.
+            if range.isEmpty { return }
+            // Cleaned where it lies in the array. Cleaned in a local copy and then
+            // appended, its one-byte flags were read back with wide loads straight after
+            // being stored, which the processor cannot forward: a stall a line.
+            let takesBreak = lines.withUnsafeMutableBufferPointer { buffer -> Bool in
+                guard let last = buffer.baseAddress.map({ $0 + (buffer.count - 1) }) else { return false }
+                cleaner.clean(raw, range, map: map, into: &last.pointee)
+                return !last.pointee.isBlank || last.pointee.isRule
+            }
+            // A page break stays pending until a line with text takes it.
+            if takesBreak { pageBreak = false }
         }
     }
 
