@@ -177,14 +177,8 @@ if !arguments.contains("--skip-big") {
         }
         var fastest = Double.infinity
         for _ in 0..<max(rounds, 3) {
-            let process = Process()
-            process.executableURL = peel
-            process.arguments = ["corpus", directory.path, "--jobs", "1", "--jsonl", "/dev/null"]
-            process.standardError = FileHandle.nullDevice
-            let start = Measure.now()
-            try process.run()
-            process.waitUntilExit()
-            fastest = min(fastest, Measure.now() - start)
+            let arguments = ["corpus", directory.path, "--jobs", "1", "--jsonl", "/dev/null"]
+            if let seconds = Measure.wallTime(of: peel.path, arguments: arguments) { fastest = min(fastest, seconds) }
         }
         corpusRate = Measure.mbPerSecond(size, fastest)
         print(String(format: "peel corpus DIR --jobs 1 --jsonl /dev/null (%d files, %.1f MB), fastest of %d, process start included: %.1f MB/s, %.2f s",
