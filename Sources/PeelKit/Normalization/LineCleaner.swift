@@ -1,4 +1,4 @@
-import Foundation  // precomposedStringWithCanonicalMapping (decomposed accents) and memchr
+import Foundation  // precomposedStringWithCanonicalMapping (decomposed accents)
 
 /// Character-level clean-up of one raw input line, in one pass over its UTF-8 bytes.
 ///

@@ -3,7 +3,8 @@
 /// The one place where extractor noise is dealt with, so that every layout module
 /// reads the same clean model whatever produced the text. Steps:
 /// 1. split lines at LF, CRLF, lone CR; a form feed marks a page break; a leading
-///    byte-order mark is dropped;
+///    byte-order mark is dropped (the breaks, and the bytes the cleaner must look at,
+///    come from one pass over the input: ``VerbatimMap``);
 /// 2. clean each line's characters (``LineCleaner``);
 /// 3. drop page furniture: page numbers and running headers beside page breaks
 ///    (``PageFurniture``);
@@ -12,8 +13,8 @@
 /// 5. fold every block once into the document's folded text (``AssembledText``).
 ///
 /// The bytes are worked on in place: the clean lines share one buffer, the blocks'
-/// text another, so no line or block costs an allocation of its own until the
-/// `Block` values (a `String` each) are made at the end.
+/// text another, so no line or block costs an allocation of its own; a block's
+/// `String` is made only when its text is first asked for (``BlockText``).
 struct Normalizer {
     func normalize(_ bytes: [UInt8]) -> Document {
         var diagnostics: [Diagnostic] = []
