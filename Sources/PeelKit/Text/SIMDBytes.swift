@@ -102,20 +102,20 @@ enum SIMDBytes {
         let spaces = ~kept & lanes
         let dropped = spaces & (spaces &<< 1 | (afterSpace ? 1 : 0))
         endsWithSpace = spaces &>> UInt64(limit - 1) & 1 != 0
-        if dropped == 0 {
-            target.storeBytes(of: f0, as: Vector.self)
-            target.storeBytes(of: f1, toByteOffset: 16, as: Vector.self)
-            target.storeBytes(of: f2, toByteOffset: 32, as: Vector.self)
-            target.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
-            return FoldStep(read: limit, written: limit)
-        }
-        // Each run between dropped spaces is folded again from the source and stored
-        // sixteen bytes at a time; a run's last store may write past it, into bytes the
-        // next run then overwrites. (Reloading the folded bytes from a scratch copy
-        // instead stalls: a load that straddles two recent stores cannot be forwarded.)
-        var written = 0
-        var from = 0
-        var rest = dropped
+        // Stored as they are: all of it when no space is dropped, and otherwise the run
+        // before the first dropped space, already in its place.
+        target.storeBytes(of: f0, as: Vector.self)
+        target.storeBytes(of: f1, toByteOffset: 16, as: Vector.self)
+        target.storeBytes(of: f2, toByteOffset: 32, as: Vector.self)
+        target.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
+        if dropped == 0 { return FoldStep(read: limit, written: limit) }
+        // Each later run between dropped spaces is folded again from the source and
+        // stored sixteen bytes at a time; a run's last store may write past it, into
+        // bytes the next run then overwrites. (Reloading the folded bytes from a scratch
+        // copy instead stalls: a load that straddles two recent stores cannot be forwarded.)
+        var written = dropped.trailingZeroBitCount
+        var from = written &+ 1
+        var rest = dropped & (dropped &- 1)
         while true {
             let to = rest == 0 ? limit : rest.trailingZeroBitCount
             var k = 0
