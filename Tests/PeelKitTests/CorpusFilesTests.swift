@@ -1,5 +1,5 @@
 import Foundation
-import PeelKit
+@testable import PeelKit
 import Testing
 
 /// Listing a corpus folder: what counts as a report file, and the order.
@@ -37,5 +37,35 @@ struct CorpusFilesTests {
         #expect(throws: PeelError.unreadableFile(path: missing.path, reason: "no such directory")) {
             try CorpusFiles.list(under: missing)
         }
+    }
+
+    @Test("each file's URL has the path appending its name to the folder's URL gives, odd names included")
+    func pathsAsURLsGiveThem() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-paths-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub dir/é"), withIntermediateDirectories: true)
+        let names = ["per%20cent.txt", "sp ace.md", "sub dir/é/caf\u{E9}.txt", "sub dir/e\u{301}.TXT", "sub dir/x.PdF"]
+        for name in names { try Data("x".utf8).write(to: root.appendingPathComponent(name)) }
+        let files = try CorpusFiles.list(under: root)
+        let expected = names.map { root.appendingPathComponent($0).path }.sorted()
+        #expect(files.map(\.path) == expected)
+        // A folder named with a trailing slash, and the root's own children.
+        let slashed = URL(fileURLWithPath: root.path + "/", isDirectory: true)
+        #expect(try CorpusFiles.list(under: slashed).map(\.path) == expected)
+    }
+
+    @Test("the extension read from a path's bytes is the one read from its characters")
+    func extensions() {
+        // The definition: the lower-cased text after the last dot of the last component.
+        func byCharacters(_ path: String) -> String {
+            let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+            return name[name.index(after: dot)...].lowercased()
+        }
+        let paths = [
+            "a.txt", "A.TXT", "dir.d/file", "dir/.hidden", "dir/.hidden.Md", "x.tar.GZ", "noext", "", ".", "..", "a.",
+            "/abs/path/r.PDF", "trailing/", "caf\u{E9}.TXT", "e\u{301}.md", "a.\u{301}txt", "x.ÉTÉ", "dir.x/y", "a/b.c/d.E",
+        ]
+        for path in paths { #expect(CorpusFiles.pathExtension(of: path) == byCharacters(path), "\(path)") }
     }
 }
