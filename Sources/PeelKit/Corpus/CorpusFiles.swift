@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -20,11 +24,12 @@ public enum CorpusFiles {
     /// The directory is read with `opendir`/`readdir`, whose entries say their type, so
     /// that listing a folder of thousands of reports costs no system call a file.
     public static func list(under directory: URL, extensions: Set<String>? = CorpusFiles.defaultExtensions) throws -> [URL] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+        // `stat` follows a symbolic link given as the root, as `FileManager.fileExists` did.
+        var info = stat()
+        guard stat(directory.path, &info) == 0 else {
             throw PeelError.unreadableFile(path: directory.path, reason: "no such directory")
         }
-        guard isDirectory.boolValue else { return [directory] }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return [directory] }
         var files: [URL] = []
         guard walk(directory, extensions: extensions, into: &files) else {
             throw PeelError.unreadableFile(path: directory.path, reason: "cannot list the directory")
