@@ -1,4 +1,3 @@
-import Foundation
 import PeelKit
 
 /// The ten components in the body. Each opens with its heading ("Treating the public
@@ -156,8 +155,8 @@ struct Peel2018Components {
     private static let carriedOverNeedle = Array(TextFolding.fold(Peel2018Phrases.carriedOver).utf8)
 
     /// Whether the folded paragraph contains the folded "has been carried over", as
-    /// Foundation's `contains` decides it: a byte search when the folded text is ASCII
-    /// (where the two agree), Foundation's own search otherwise.
+    /// Foundation's `contains` decided it: a byte search when the folded text is ASCII
+    /// (where the two agree), the search that follows Foundation's otherwise.
     static func mentionsCarriedOver(_ paragraph: String) -> Bool {
         TextFolding.withFolded(paragraph) { folded in
             var ascii = true
@@ -170,7 +169,7 @@ struct Peel2018Components {
                     FoldedSearch.firstIndex(of: needle, in: folded) != nil
                 }
             }
-            return String(decoding: folded, as: UTF8.self).contains(TextFolding.fold(Peel2018Phrases.carriedOver))
+            return ASCIIPhraseSearch.firstMatch(of: carriedOverNeedle, in: folded, caseInsensitive: false) != nil
         }
     }
 

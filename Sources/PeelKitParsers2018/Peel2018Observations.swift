@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // components(separatedBy:)
+#else
 import Foundation
+#endif
 import PeelKit
 
 /// The opening pages' prose: "HM Inspector's observations" (paragraphs, signed by
@@ -28,9 +32,10 @@ enum Peel2018Observations {
     /// The forces of the most similar group, as printed.
     static func similarForces(_ document: Document) -> [String] {
         for (lead, pattern) in zip(leads, leadParagraphs) where document.contains(lead) {
-            guard let index = document.firstIndex(where: pattern),
-                  let range = document.blocks[index].text.range(of: lead + " ") else { continue }
-            return names(in: String(document.blocks[index].text[range.upperBound...]))
+            guard let index = document.firstIndex(where: pattern) else { continue }
+            let text = document.blocks[index].text
+            guard let range = ASCIIPhraseSearch.range(of: lead + " ", in: text) else { continue }
+            return names(in: String(text[range.upperBound...]))
         }
         return []
     }

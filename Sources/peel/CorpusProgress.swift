@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // Date
+#else
 import Foundation
+#endif
 import PeelKit
 
 /// The live progress line and the closing summary of a corpus run, on standard error.
@@ -24,7 +28,7 @@ struct CorpusProgress {
 
     mutating func record(_ result: CorpusResult, failure: String) {
         failures.append((result.file.path, failure))
-        if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if live { Output.errorText("\r\u{1B}[K") }
         Output.error("peel: \(result.file.path): \(failure)")
         advance(result)
     }
@@ -37,11 +41,11 @@ struct CorpusProgress {
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let left = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
         let line = "\r\u{1B}[K\(done)/\(total) files  \(Self.rate(bytes, elapsed))  \(failures.count) failed  \(Self.duration(left)) left"
-        FileHandle.standardError.write(Data(line.utf8))
+        Output.errorText(line)
     }
 
     func finish() {
-        if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if live { Output.errorText("\r\u{1B}[K") }
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let parsed = layouts.values.reduce(0, +)
         var lines = [
@@ -61,11 +65,16 @@ struct CorpusProgress {
         Output.error(lines.joined(separator: "\n"))
     }
 
+    /// "12.3 MB/s" (as `String(format: "%.1f MB/s")` wrote it).
     static func rate(_ bytes: Int, _ seconds: Double) -> String {
-        String(format: "%.1f MB/s", Double(bytes) / 1_000_000 / seconds)
+        Decimals.one(Double(bytes) / 1_000_000 / seconds) + " MB/s"
     }
 
+    /// "4.2s" under a minute, "3m07s" from a minute on.
     static func duration(_ seconds: Double) -> String {
-        seconds < 60 ? String(format: "%.1fs", seconds) : String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60)
+        guard seconds >= 60 else { return Decimals.one(seconds) + "s" }
+        let whole = Int(seconds)
+        let secondsLeft = whole % 60
+        return "\(whole / 60)m" + (secondsLeft < 10 ? "0" : "") + "\(secondsLeft)s"
     }
 }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc  // STDIN_FILENO
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PeelKit
 
 /// Reads an operand: a text or PDF file, or "-" for standard input.
@@ -18,9 +29,13 @@ enum InputFile {
     static func standardInput(limit: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         while true {
-            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { return bytes }
-            bytes.append(contentsOf: chunk)
+            let count: Int
+            do throws(Descriptor.ReadFailure) {
+                count = try Descriptor.readChunk(1 << 20, from: STDIN_FILENO, appendingTo: &bytes)
+            } catch {
+                throw PeelError.unreadableFile(path: name("-"), reason: error.message)
+            }
+            if count == 0 { return bytes }
             if bytes.count > limit { throw PeelError.tooLarge(byteCount: bytes.count, limit: limit) }
         }
     }

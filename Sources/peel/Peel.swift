@@ -1,4 +1,3 @@
-import Foundation
 import PeelKit
 import PeelKitParsers2015
 import PeelKitParsers2016

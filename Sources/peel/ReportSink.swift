@@ -1,26 +1,26 @@
-import Foundation
 import PeelKit
 
 /// Where encoded reports go: standard output or a file, buffered.
 final class ByteSink {
     /// The output file's descriptor; nil for standard output.
-    private let file: FileHandle?
+    private let file: Int32?
     /// Bytes not yet written to the file.
     private var buffer: [UInt8] = []
 
     /// Standard output.
     init() { file = nil }
 
-    /// A file, created or truncated; "-" means standard output.
+    /// A file, created or emptied, as a shell's `>` opens it (a device stays a device, a
+    /// symbolic link leads to its target); "-" means standard output.
     init(path: String) throws {
         if path == "-" {
             file = nil
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        guard let descriptor = Descriptor.create(path) else {
             throw PeelError.unreadableFile(path: path, reason: "cannot create the output file")
         }
-        file = handle
+        file = descriptor
         buffer.reserveCapacity(1 << 18 + 1 << 16)
     }
 
@@ -47,24 +47,13 @@ final class ByteSink {
     func close() {
         guard let file else { return Output.flush() }
         flush(file)
-        try? file.close()
+        Descriptor.closeFile(file)
     }
 
     /// Writes the buffer with POSIX `write` (no `Data` copy), through partial writes
-    /// and interruptions; a failed write ends the output (as `FileHandle` would, without
-    /// a trap).
-    private func flush(_ file: FileHandle) {
-        let descriptor = file.fileDescriptor
-        buffer.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var written = 0
-            while written < raw.count {
-                let count = Foundation.write(descriptor, base + written, raw.count - written)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                written += count
-            }
-        }
+    /// and interruptions; what a failed write could not write is dropped.
+    private func flush(_ file: Int32) {
+        Descriptor.writeAll(buffer, to: file)
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -83,6 +83,22 @@ struct CorpusTests {
         #expect(one[3] == "3 broken.txt failed")
     }
 
+    /// The output file is written as a shell's `>` writes it: emptied first, and through
+    /// a symbolic link to its target.
+    @Test func anExistingOutputFileIsEmptiedAndALinkFollowed() throws {
+        let directory = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("target.out")
+        try Data(repeating: UInt8(ascii: "x"), count: 5_000_000).write(to: target)
+        let link = directory.appendingPathComponent("link.out")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let result = try PeelProcess.run(["corpus", directory.path, "--jsonl", link.path])
+        #expect(result.status == 1)
+        let written = try String(contentsOf: target, encoding: .utf8)
+        #expect(!written.contains("xxx") && written.split(separator: "\n").count == 4)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+    }
+
     @Test func csvExportsQuoteAndCountRows() throws {
         var csv = CSVWriter()
         csv.record(["plain", "with, comma", "with \"quote\"", nil, "two\nlines"])

@@ -76,55 +76,42 @@ struct Peel2018FastPathTests {
             #expect(Peel2018Observations.commaSeparated(text) == text.components(separatedBy: ", "), "\(text.debugDescription)")
         }
     }
-}
 
-/// The overall summary's and the components' readers compare bytes where they used to
-/// compare strings.
-@Suite("2018/19 byte tests")
-struct Peel2018ByteTests {
-    /// `isYear` as it was: on Unicode scalars.
-    static func referenceYear(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 4 || scalars.count == 7, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) }) else {
-            return false
-        }
-        return scalars.count == 4 || (scalars[4] == "/" && scalars.suffix(2).allSatisfy { ("0"..."9").contains($0) })
-    }
-
-    @Test("isYear agrees with the test on scalars")
-    func years() throws {
-        let pieces = ["2", "0", "1", "9", "/", "٢", "½", "\u{301}", "x", " ", "é", "20", "18"]
-        var generator = SplitMix64(seed: 17)
-        var found = 0
-        for _ in 0..<6000 {
-            let count = Int(generator.next() % 8)
-            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
-            let expected = Self.referenceYear(text)
-            #expect(Peel2018OverallSummary.isYear(text) == expected, "\(text.debugDescription)")
-            if expected { found += 1 }
-        }
-        #expect(found > 20)
-        for sample in Fixtures.samples {
-            for line in try Fixtures.text(sample).split(separator: "\n") {
-                #expect(Peel2018OverallSummary.isYear(String(line)) == Self.referenceYear(String(line)))
-            }
+    @Test("\"has been carried over\" is found as Foundation's search found it")
+    func carriedOver() {
+        let pieces = ["has been carried over", "Has Been CARRIED over", "has been carried ove", "r", "over", "\u{301}", "\u{200D}",
+                      "\u{903}", "\u{FE0F}", "é", "’", " ", "–", "\r\n", "\u{600}", "x", "."]
+        let phrase = TextFolding.fold(Peel2018Phrases.carriedOver)
+        var generator = SplitMix64(seed: 43)
+        for _ in 0..<4000 {
+            let count = Int(generator.next() % 5) + 1
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(
+                separator: generator.next() % 3 == 0 ? "" : " ")
+            let expected = TextFolding.fold(text).range(of: phrase) != nil
+            #expect(Peel2018Components.mentionsCarriedOver(text) == expected, "\(text.debugDescription)")
         }
     }
 
-    @Test("isKnownHeading agrees with the set of folded strings on every block")
-    func knownHeadings() throws {
-        var known = 0
-        for sample in Fixtures.samples {
-            let document = Document(text: try Fixtures.text(sample))
-            for index in document.blocks.indices {
-                let expected = Peel2018Components.knownHeadings.contains(document.blocks[index].folded)
-                #expect(Peel2018Components.isKnownHeading(index, in: document) == expected, "\(sample) \(index)")
-                if expected { known += 1 }
-            }
+    @Test("the most similar group's forces follow the lead as Foundation's search found it", arguments: [
+        "The MSG forces are Kent Police, Essex Police and Surrey Police.",
+        "The MSG forces are \u{200D}Kent Police, Essex Police and Surrey Police.",
+        "The MSG forces are \u{301}Kent Police and Essex Police; its MSG forces are Sussex Police and Surrey Police.",
+        "The MSG forces are\u{301} Kent Police and Essex Police; the MSG forces are Sussex Police and Surrey Police.",
+        "Its most similar forces are Kent Police, Essex Police and Avon and Somerset Constabulary.",
+        "Its most similar forces are\u{903} Kent Police and Essex Police.",
+    ])
+    func similarForces(_ paragraph: String) {
+        let document = Document(text: paragraph)
+        #expect(Peel2018Observations.similarForces(document) == Self.referenceSimilarForces(document))
+    }
+
+    /// `similarForces` as it was, with Foundation's `range(of:)`, for a document of one paragraph.
+    static func referenceSimilarForces(_ document: Document) -> [String] {
+        let text = document.blocks[0].text
+        for lead in Peel2018Observations.leads where document.contains(lead) {
+            guard let range = text.range(of: lead + " ") else { continue }
+            return Peel2018Observations.names(in: String(text[range.upperBound...]))
         }
-        #expect(known >= 10)
-        let document = Document(text: "Armed policing\n\nARMED POLICING.\n\nArmed  policing\u{301}\n\nArmed polic\u{212A}ing\n\nInvestigating crime now")
-        #expect(document.blocks.indices.map { Peel2018Components.isKnownHeading($0, in: document) }
-            == document.blocks.map { Peel2018Components.knownHeadings.contains($0.folded) })
+        return []
     }
 }

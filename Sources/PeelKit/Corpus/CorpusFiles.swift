@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -20,12 +24,13 @@ public enum CorpusFiles {
     /// The directory is read with `opendir`/`readdir`, whose entries say their type, so
     /// that listing a folder of thousands of reports costs no system call a file.
     public static func list(under directory: URL, extensions: Set<String>? = CorpusFiles.defaultExtensions) throws -> [URL] {
-        var isDirectory: ObjCBool = false
         let root = directory.path
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+        // `stat` follows a symbolic link given as the root, as `FileManager.fileExists` did.
+        var info = stat()
+        guard stat(root, &info) == 0 else {
             throw PeelError.unreadableFile(path: root, reason: "no such directory")
         }
-        guard isDirectory.boolValue else { return [directory] }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return [directory] }
         // Paths as strings, each URL made once at the end: appending a component to a URL
         // and reading its `path` back cost microseconds a file (a hundredth of a corpus
         // run's time on a folder of small reports).

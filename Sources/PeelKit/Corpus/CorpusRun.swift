@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL, ProcessInfo
+#else
 import Foundation
+#endif
 
 /// One report of a corpus run: the parsed report or the reason it failed.
 public struct CorpusResult: Sendable {
@@ -80,57 +84,60 @@ public struct CorpusRun: Sendable {
             return
         }
         let state = SharedState()
-        let workers = min(jobs, files.count)
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            group.enter()
-            Thread.detachNewThread { [self] in
+        var workers: [WorkerThread] = []
+        for _ in 0..<min(jobs, files.count) {
+            let worker = WorkerThread.start { [self] in
                 while let index = state.nextIndex(limit: files.count, window: window) {
                     state.deliver(parse(files[index], index: index))
                 }
-                group.leave()
             }
+            if let worker { workers.append(worker) }
+        }
+        if workers.isEmpty {
+            // No thread could be started: the files are read here, one after another.
+            for (index, file) in files.enumerated() { body(parse(file, index: index)) }
+            return
         }
         for index in files.indices {
             body(state.take(index))
         }
-        group.wait()
+        for worker in workers { worker.join() }
     }
 
     /// Work queue and finished results, shared by the workers and the consumer.
     private final class SharedState: @unchecked Sendable {
         // Guarded by `condition`.
-        private let condition = NSCondition()
+        private let condition = ConditionLock()
         private var next = 0
         private var consumed = 0
         private var finished: [Int: CorpusResult] = [:]
 
         func nextIndex(limit: Int, window: Int) -> Int? {
-            condition.lock()
-            defer { condition.unlock() }
-            while next < limit && next >= consumed + window { condition.wait() }
-            guard next < limit else { return nil }
-            defer { next += 1 }
-            return next
+            condition.withLock {
+                while next < limit && next >= consumed + window { condition.wait() }
+                guard next < limit else { return nil }
+                defer { next += 1 }
+                return next
+            }
         }
 
         func deliver(_ result: CorpusResult) {
-            condition.lock()
-            finished[result.index] = result
-            condition.broadcast()
-            condition.unlock()
+            condition.withLock {
+                finished[result.index] = result
+                condition.broadcast()
+            }
         }
 
         func take(_ index: Int) -> CorpusResult {
-            condition.lock()
-            defer { condition.unlock() }
-            while true {
-                if let result = finished.removeValue(forKey: index) {
-                    consumed = index + 1
-                    condition.broadcast()
-                    return result
+            condition.withLock {
+                while true {
+                    if let result = finished.removeValue(forKey: index) {
+                        consumed = index + 1
+                        condition.broadcast()
+                        return result
+                    }
+                    condition.wait()
                 }
-                condition.wait()
             }
         }
     }

@@ -1,4 +1,10 @@
-import Foundation  // memcmp
+#if canImport(Glibc)
+import Glibc  // memcmp
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The check a phrase lookup makes at each place that may hold the phrase: does the
 /// folded `needle` occur at this offset of the folded text, at a word start (and as a

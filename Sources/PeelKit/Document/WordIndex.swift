@@ -1,4 +1,10 @@
-import Foundation  // memcmp
+#if canImport(Glibc)
+import Glibc  // memcmp
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An index of a document's folded text by its long words, built once per document, so
 /// that a phrase lookup costs a hash probe instead of a scan of the whole text.

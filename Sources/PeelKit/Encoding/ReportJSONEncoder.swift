@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // Data
+#else
 import Foundation
+#endif
 
 /// Writes reports as JSON in the shape of the contract (schemaVersion 1): every key
 /// present, in the contract's order, `null` where the text does not say.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The 43 territorial police forces of England and Wales, and the names reports use
 /// for them.
 ///

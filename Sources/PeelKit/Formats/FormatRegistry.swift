@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc  // open, read, fstat
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The layouts PeelKit knows, and the one place that picks which reads a document.
 ///

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL, FileManager, ProcessInfo, UUID
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns a PDF into text with poppler's `pdftotext`, when it is installed.
 ///
@@ -27,39 +38,51 @@ public enum PDFText {
     /// The text of a PDF file, as UTF-8 bytes.
     public static func extract(fileAt url: URL) throws -> [UInt8] {
         guard let tool = toolPath() else { throw PeelError.missingTool(name: "pdftotext", hint: installHint) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", url.path, "-"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do {
-            try process.run()
+        let run: ToolRun
+        do throws(ToolRun.StartFailure) {
+            run = try ToolRun.run(tool, arguments: ["-enc", "UTF-8", url.path, "-"])
         } catch {
-            throw PeelError.toolFailed(name: "pdftotext", status: -1, message: error.localizedDescription)
+            throw PeelError.toolFailed(name: "pdftotext", status: -1, message: error.message)
         }
-        // Read the text before waiting, so a large output cannot block the tool
-        // (pdftotext writes a line or two of errors at most).
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
-            throw PeelError.toolFailed(name: "pdftotext", status: process.terminationStatus, message: message)
+        guard run.status == 0 else {
+            let message = String(decoding: run.errors, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+            throw PeelError.toolFailed(name: "pdftotext", status: run.status, message: message)
         }
-        return [UInt8](data)
+        return run.output
     }
 
     /// The text of PDF bytes (written to a temporary file for the tool).
     public static func extract(bytes: [UInt8]) throws -> [UInt8] {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("peelkit-\(UUID().uuidString).pdf")
-        do {
-            try Data(bytes).write(to: url)
-        } catch {
-            throw PeelError.unreadableFile(path: url.path, reason: "cannot write a temporary file: \(error.localizedDescription)")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("peelkit-\(UUID().uuidString).pdf").path
+        try store(bytes, inNewFile: path)
+        defer { unlink(path) }
+        return try extract(fileAt: URL(fileURLWithPath: path))
+    }
+
+    /// Writes `bytes` to a file that must not exist yet, readable by this user only.
+    private static func store(_ bytes: [UInt8], inNewFile path: String) throws {
+        let failure = { (code: Int32) in
+            PeelError.unreadableFile(path: path, reason: "cannot write a temporary file: \(String(cString: strerror(code)))")
         }
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try extract(fileAt: url)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw failure(errno) }
+        var code: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count, let base = raw.baseAddress {
+                let count = write(descriptor, base + written, raw.count - written)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 {
+                    code = count < 0 ? errno : EIO
+                    break
+                }
+                written += count
+            }
+        }
+        if close(descriptor) != 0 && code == 0 { code = errno }
+        guard code == 0 else {
+            unlink(path)
+            throw failure(code)
+        }
     }
 }

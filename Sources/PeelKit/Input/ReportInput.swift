@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL
+#else
 import Foundation
+#endif
 
 /// Reading a report file as text bytes: UTF-8 text as it is, PDF through `pdftotext`.
 public enum ReportInput {

@@ -1,4 +1,10 @@
-import Foundation  // memcmp
+#if canImport(Glibc)
+import Glibc  // memcmp
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension QuestionKey {
     /// The canonical key a printed question or component title refers to, whatever

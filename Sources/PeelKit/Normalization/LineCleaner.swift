@@ -1,5 +1,3 @@
-import Foundation  // precomposedStringWithCanonicalMapping (decomposed accents)
-
 /// Character-level clean-up of one raw input line, in one pass over its UTF-8 bytes.
 ///
 /// What it removes or rewrites, and why:
@@ -296,9 +294,13 @@ struct LineCleaner: ~Copyable {
         line.width = max(0, lastText - range.lowerBound - continuationBytes)
         line.emphasised = openedBold && closedBoldAtEnd
         if hasCombining {
-            let composed = output.withBytes(from: base) { String(decoding: $0, as: UTF8.self) }.precomposedStringWithCanonicalMapping
+            // NFC from the standard library (`_nfcCodeUnits`: underscored but public and
+            // ABI-stable), not Foundation's `precomposedStringWithCanonicalMapping`, so
+            // that `peel` need not link Foundation. They agree but where CoreFoundation
+            // errs: a scalar beyond U+FFFF before a mark, archaic Hangul jamo.
+            let composed = output.withBytes(from: base) { String(decoding: $0, as: UTF8.self) }._nfcCodeUnits
             output.truncate(to: base)
-            output.append(contentsOf: composed.utf8)
+            output.append(contentsOf: composed)
         }
         if lineIsEmpty, line.headingLevel == 0 {
             line.isRule = isRuleText(raw, contentStart, end) || indent >= 10

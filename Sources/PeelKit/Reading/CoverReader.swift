@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reading a report's cover and imprint: title, force, month of publication, ISBN.
 public enum CoverReader {
     /// The force named by "An inspection of X" in the first `within` blocks.
@@ -29,7 +27,7 @@ public enum CoverReader {
     /// The ISBN in a line of text.
     public static func isbn(in text: String) -> String? {
         if let decided = plainISBN(in: text) { return decided }
-        guard let range = text.range(of: "ISBN", options: .caseInsensitive) else { return nil }
+        guard let range = ASCIIPhraseSearch.range(of: "ISBN", in: text, caseInsensitive: true) else { return nil }
         let rest = text[range.upperBound...].drop { !$0.isNumber }
         let value = rest.prefix { $0.isNumber || $0 == "-" || $0 == "X" }
         let digits = value.filter(\.isNumber).count

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a panel of headline figures: labels, each followed by the force's value and
 /// a comparator's value ("Force in numbers" in 2016).
 ///

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reading grades: printed under a heading, stated in prose, or inferred from wording.
 public enum GradeReader {
     /// The grade printed in the first few blocks after `index` ("Summary of findings"

@@ -1,4 +1,10 @@
-import Foundation  // memchr
+#if canImport(Glibc)
+import Glibc  // memchr, memcmp
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Substring search over UTF-8 bytes, for the hot paths that must not go through
 /// `String` (detection, phrase lookup): `memchr` finds candidates for the needle's

@@ -1,4 +1,10 @@
-import Foundation  // memcmp
+#if canImport(Glibc)
+import Glibc  // memcmp
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Comparisons of folded bytes.
 enum FoldedBytes {

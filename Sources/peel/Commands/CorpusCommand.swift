@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials  // URL, ProcessInfo
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc  // isatty
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PeelKit
 
 /// `peel corpus DIR… [--jobs N] [--jsonl OUT] [--csv judgments|improvements] [--csv-out FILE] [--format ID]`
