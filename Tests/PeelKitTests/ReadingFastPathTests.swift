@@ -57,6 +57,19 @@ struct ReadingFastPathTests {
         }
     }
 
+    @Test("ListReader.unique keeps what the set of folded strings kept, for lists of the samples' lines")
+    func uniqueSampleLines() throws {
+        for sample in Fixtures.samples {
+            let lines = try Fixtures.text(sample).split(separator: "\n").map(String.init)
+            for start in stride(from: 0, to: lines.count, by: 5) {
+                // Each run of lines twice, the second time upper-cased: repeats when folded.
+                let run = lines[start..<min(start + 5, lines.count)]
+                let items = (run + run.map { $0.uppercased() }).enumerated().map { ListItem(text: $1, line: $0) }
+                #expect(ListReader.unique(items) == Self.referenceUnique(items), "\(sample): \(start)")
+            }
+        }
+    }
+
     /// `FigurePanelReader.splitLabel` as it was: the lowered text searched for each
     /// " " + start, and the label split into words for a financial year.
     static func referenceSplit(_ text: String, starts: [String]) -> (label: String, period: String?) {
