@@ -57,6 +57,26 @@ struct ReadingFastPathTests {
         }
     }
 
+    @Test("paragraphs(in:) gives the paragraphs' texts of the clamped range, as filtering the blocks does")
+    func paragraphsInRanges() throws {
+        var generator = SplitMix64(seed: 71)
+        for sample in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(sample))
+            let count = document.blocks.count
+            func reference(_ range: Range<Int>) -> [String] {
+                document.clamped(range).compactMap { document.blocks[$0].kind == .paragraph ? document.blocks[$0].text : nil }
+            }
+            var ranges = [0..<count, 0..<0, -5..<3, (count - 2)..<(count + 10), count..<(count + 1), -3 ..< -1]
+            for _ in 0..<200 {
+                let low = Int(generator.next() % UInt64(count + 20)) - 10
+                ranges.append(low..<(low + Int(generator.next() % 40)))
+            }
+            for range in ranges {
+                #expect(document.paragraphs(in: range) == reference(range), "\(sample): \(range)")
+            }
+        }
+    }
+
     @Test("ListReader.unique keeps what the set of folded strings kept, for lists of the samples' lines")
     func uniqueSampleLines() throws {
         for sample in Fixtures.samples {
