@@ -114,14 +114,15 @@ final class BlockText: @unchecked Sendable {
     /// The text of block `index`, whose bytes are `range`.
     func string(_ index: Int, _ range: Range<Int>) -> String {
         guard index >= 0 && index < count else { return decode(range) }
+        // One lock for the look-up and, on a miss, the string made and kept: a block's
+        // string takes a few hundred instructions to make, and a document is read by one
+        // thread at a time in practice, so holding the lock meanwhile costs less than
+        // taking it twice.
         pthread_mutex_lock(mutex)
-        let kept = holdsLocked(index) ? strings?[index] : nil
-        pthread_mutex_unlock(mutex)
-        if let kept { return kept }
+        defer { pthread_mutex_unlock(mutex) }
+        if holdsLocked(index), let kept = strings?[index] { return kept }
         let made = decode(range)
-        pthread_mutex_lock(mutex)
         keepLocked(made, at: index)
-        pthread_mutex_unlock(mutex)
         return made
     }
 
