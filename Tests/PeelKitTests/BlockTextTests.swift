@@ -61,6 +61,25 @@ struct BlockTextTests {
         #expect(renamed.is("first entry"))
     }
 
+    @Test("strings made in any order, around the kept-string bitmap's word boundaries, read back the same and outlive the document")
+    func stringsInAnyOrder() {
+        var generator = SplitMix64(seed: 67)
+        for count in [1, 2, 63, 64, 65, 127, 128, 129, 300] {
+            let texts = (0..<count).map { "Paragraph number \($0) says \(String(repeating: "x", count: $0 % 7))." }
+            var kept: [Block] = []
+            do {
+                let document = Document(text: texts.joined(separator: "\n\n"))
+                #expect(document.blocks.count == count)
+                let order = (0..<count).filter { _ in generator.next() % 3 != 0 }.shuffled(using: &generator)
+                for index in order + order.prefix(5) {
+                    #expect(document.blocks[index].text == texts[index], "\(count): \(index)")
+                }
+                kept = [document.blocks[0], document.blocks[count - 1]]
+            }
+            #expect(kept.map(\.text) == [texts[0], texts[count - 1]], "\(count)")
+        }
+    }
+
     @Test("threads reading the same blocks get the same strings")
     func concurrentReads() throws {
         let document = Document(normalizing: try Fixtures.bytes("2016-cambridgeshire"))

@@ -18,6 +18,17 @@ struct ForceDirectoryTests {
         #expect(ForceDirectory.resolve(name)?.id == id)
     }
 
+    @Test("every force resolves from its name, its slug with spaces for hyphens (read as bytes: slugs are ASCII), and its aliases")
+    func everyKeyOfTheTable() {
+        for entry in ForceDirectory.all {
+            #expect(entry.id.utf8.allSatisfy { $0 < 0x80 }, "\(entry.id)")
+            let spaced = String(entry.id.map { $0 == "-" ? " " : $0 })
+            for name in [entry.name, spaced, "the " + entry.name] + entry.aliases {
+                #expect(ForceDirectory.resolve(name)?.id == entry.id, "\(name)")
+            }
+        }
+    }
+
     @Test func unknownNamesDoNotResolve() {
         #expect(ForceDirectory.resolve("British Transport Police") == nil)
         #expect(ForceDirectory.resolve("") == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import PeelKit
+import PeelKitTestSupport
 import Testing
 
 @Suite("JSON output")
@@ -75,6 +76,45 @@ struct JSONWriterTests {
                 #expect(decoded == value, "\(special.debugDescription) at \(offset)")
                 #expect(!writer.bytes.dropFirst().dropLast().contains(where: { $0 < 0x20 }))
             }
+        }
+    }
+
+    @Test("integers are written as String(_:) prints them")
+    func integers() throws {
+        var values = [0, 1, -1, 9, 10, -10, 99, 100, 12345, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var generator = SplitMix64(seed: 53)
+        for _ in 0..<500 { values.append(Int(bitPattern: UInt(generator.next() >> (generator.next() % 64)))) }
+        for value in values {
+            var writer = JSONWriter(pretty: false)
+            writer.int(value)
+            #expect(writer.bytes == Array(String(value).utf8), "\(value)")
+            var whole = JSONWriter(pretty: false)
+            whole.double(Double(value % 1_000_000_000))
+            #expect(whole.bytes == Array(String(value % 1_000_000_000).utf8), "\(value)")
+        }
+    }
+
+    @Test("writes across the writer's room (two kilobytes at a time) and strings longer than it come out whole")
+    func writesPastTheRoom() throws {
+        var generator = SplitMix64(seed: 59)
+        for capacity in [0, 1, 100, 4096] {
+            var writer = JSONWriter(pretty: false, capacity: capacity)
+            writer.beginObject()
+            var expected = "{"
+            var midway: [UInt8] = []
+            for index in 0..<400 {
+                let length = Int(generator.next() % 40) + (index % 97 == 0 ? 5000 : 0)
+                let value = String(repeating: "abcdefgh", count: length / 8 + 1).prefix(length)
+                writer.key("k\(index)")
+                writer.string(String(value))
+                expected += (index == 0 ? "" : ",") + "\"k\(index)\":\"\(value)\""
+                if index == 200 { midway = writer.bytes }
+            }
+            writer.endObject()
+            expected += "}"
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "capacity \(capacity)")
+            #expect(midway == Array(writer.bytes.prefix(midway.count)), "capacity \(capacity)")
+            _ = try #require(try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
         }
     }
 

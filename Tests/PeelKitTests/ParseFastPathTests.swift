@@ -30,6 +30,24 @@ struct ParseFastPathTests {
         }
     }
 
+    @Test("the title table finds the spaces eight bytes at a time as a byte loop finds them")
+    func titleSpaces() {
+        var generator = SplitMix64(seed: 61)
+        let alphabet: [UInt8] = [0x20, 0x20, 0x21, 0x00, 0xA0, 0x60, 0x61, 0x7F, 0x80, 0xFF, 0x1F, 0xE2]
+        for _ in 0..<2000 {
+            let count = Int(generator.next() % 24)
+            let bytes = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for offset in stride(from: 0, to: count, by: 8) {
+                    var expected: UInt64 = 0
+                    for k in 0..<min(8, count - offset) where bytes[offset + k] == 0x20 { expected |= 0x80 << UInt64(8 * k) }
+                    #expect(QuestionKey.PhraseTable.spaces(base, count, at: offset) == expected, "\(bytes) at \(offset)")
+                }
+            }
+        }
+    }
+
     @Test("a summary's first sentence is cut where splitting its characters cuts it")
     func firstSentences() throws {
         func reference(_ text: String) -> String { text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text }

@@ -57,6 +57,39 @@ struct ReadingFastPathTests {
         }
     }
 
+    @Test("paragraphs(in:) gives the paragraphs' texts of the clamped range, as filtering the blocks does")
+    func paragraphsInRanges() throws {
+        var generator = SplitMix64(seed: 71)
+        for sample in Fixtures.samples {
+            let document = Document(normalizing: try Fixtures.bytes(sample))
+            let count = document.blocks.count
+            func reference(_ range: Range<Int>) -> [String] {
+                document.clamped(range).compactMap { document.blocks[$0].kind == .paragraph ? document.blocks[$0].text : nil }
+            }
+            var ranges = [0..<count, 0..<0, -5..<3, (count - 2)..<(count + 10), count..<(count + 1), -3 ..< -1]
+            for _ in 0..<200 {
+                let low = Int(generator.next() % UInt64(count + 20)) - 10
+                ranges.append(low..<(low + Int(generator.next() % 40)))
+            }
+            for range in ranges {
+                #expect(document.paragraphs(in: range) == reference(range), "\(sample): \(range)")
+            }
+        }
+    }
+
+    @Test("ListReader.unique keeps what the set of folded strings kept, for lists of the samples' lines")
+    func uniqueSampleLines() throws {
+        for sample in Fixtures.samples {
+            let lines = try Fixtures.text(sample).split(separator: "\n").map(String.init)
+            for start in stride(from: 0, to: lines.count, by: 5) {
+                // Each run of lines twice, the second time upper-cased: repeats when folded.
+                let run = lines[start..<min(start + 5, lines.count)]
+                let items = (run + run.map { $0.uppercased() }).enumerated().map { ListItem(text: $1, line: $0) }
+                #expect(ListReader.unique(items) == Self.referenceUnique(items), "\(sample): \(start)")
+            }
+        }
+    }
+
     /// `FigurePanelReader.splitLabel` as it was: the lowered text searched for each
     /// " " + start, and the label split into words for a financial year.
     static func referenceSplit(_ text: String, starts: [String]) -> (label: String, period: String?) {

@@ -1,8 +1,15 @@
 /// A small streaming JSON writer over UTF-8 bytes: keys come out in the order they
 /// are written, strings are escaped per RFC 8259, nothing goes through `JSONEncoder`.
 public struct JSONWriter: Sendable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written so far (a copy of them, while the writer has room after them:
+    /// ``ReportJSONEncoder`` takes them out instead).
+    public var bytes: [UInt8] { written == storage.count ? storage : Array(storage[..<written]) }
+    /// The bytes written (the first `written`), then room for more: zeros that writes
+    /// overwrite through a pointer. `Array.append` checks uniqueness and capacity at
+    /// every call (about a hundred instructions for a key); a write here makes one
+    /// capacity test and one copy for a key or a string and its quotes.
+    private var storage: [UInt8]
+    private var written = 0
     private let pretty: Bool
     private var depth = 0
     /// Bit `d` is set when the container at depth `d` already holds a value (a comma is
@@ -14,24 +21,74 @@ public struct JSONWriter: Sendable {
     /// A writer; `pretty` indents by two spaces, one member a line.
     public init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        storage = []
+        storage.reserveCapacity(capacity)
     }
 
-    /// A writer that appends to `bytes` (which it takes over: read them back from
-    /// ``bytes``), for callers that keep one output buffer for many documents.
+    /// A writer that appends to `bytes` (which it takes over: take them back with
+    /// ``takeBytes()``), for callers that keep one output buffer for many documents.
     init(pretty: Bool, appendingTo bytes: [UInt8]) {
         self.pretty = pretty
-        self.bytes = bytes
+        storage = bytes
+        written = bytes.count
+    }
+
+    /// The bytes written, taken out of the writer without a copy (the room after them
+    /// dropped); the writer is empty afterwards.
+    mutating func takeBytes() -> [UInt8] {
+        storage.removeSubrange(written...)
+        defer {
+            storage = []
+            written = 0
+        }
+        return storage
+    }
+
+    // MARK: Writing bytes
+
+    /// Room for `count` more bytes: zeros after the written ones, two kilobytes at a
+    /// time (the array grows its capacity geometrically). Copied from a kept block of
+    /// zeros: filling the room byte by byte cost more than the writes it saved.
+    private mutating func makeRoom(_ count: Int) {
+        while written &+ count > storage.count { storage.append(contentsOf: JSONWriter.room) }
+    }
+
+    /// Two kilobytes of zeros, for ``makeRoom(_:)``.
+    private static let room = [UInt8](repeating: 0, count: 2048)
+
+    /// Writes `count` bytes, which `body` stores from the pointer it is given.
+    @inline(__always)
+    private mutating func write(_ count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+        let at = written
+        if at &+ count > storage.count { makeRoom(count) }
+        storage.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            body(base + at)
+        }
+        written = at &+ count
+    }
+
+    /// Writes one byte.
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        write(1) { $0.pointee = byte }
+    }
+
+    /// Writes bytes.
+    @inline(__always)
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let from = source.baseAddress else { return }
+        write(source.count) { $0.update(from: from, count: source.count) }
     }
 
     // MARK: Containers
 
     /// Opens an object (`{`); write members with ``key(_:)`` and a value each.
-    public mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    public mutating func beginObject() { beginValue(); append(UInt8(ascii: "{")); open() }
     /// Closes the object opened last (`}`).
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     /// Opens an array (`[`).
-    public mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    public mutating func beginArray() { beginValue(); append(UInt8(ascii: "[")); open() }
     /// Closes the array opened last (`]`).
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
@@ -39,8 +96,8 @@ public struct JSONWriter: Sendable {
     public mutating func key(_ name: String) {
         separate()
         appendString(name)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
+        append(UInt8(ascii: ":"))
+        if pretty { append(0x20) }
         pendingKey = true
     }
 
@@ -49,11 +106,17 @@ public struct JSONWriter: Sendable {
     /// characters to escape that ``key(_:)`` makes.
     mutating func key(literal name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
+        // `"name":` (and a space when pretty) in one write.
+        let pretty = pretty
+        name.withUTF8Buffer { name in
+            write(name.count + (pretty ? 4 : 3)) { out in
+                out[0] = UInt8(ascii: "\"")
+                if let from = name.baseAddress { (out + 1).update(from: from, count: name.count) }
+                out[name.count + 1] = UInt8(ascii: "\"")
+                out[name.count + 2] = UInt8(ascii: ":")
+                if pretty { out[name.count + 3] = 0x20 }
+            }
+        }
         pendingKey = true
     }
 
@@ -70,18 +133,37 @@ public struct JSONWriter: Sendable {
     public mutating func int(_ value: Int?) {
         guard let value else { return null() }
         beginValue()
-        bytes.append(contentsOf: String(value).utf8)
+        appendDecimal(value)
+    }
+
+    /// Writes an integer's decimal digits (as `String(value)` prints them).
+    private mutating func appendDecimal(_ value: Int) {
+        var magnitude = value.magnitude
+        // Digits from the last, into the end of a buffer: 20 digits and a sign at most.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0 && start > 0
+            if value < 0, start > 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            append(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// Writes a number: whole values without a fraction (`1`), others as Swift prints
     /// them (`0.97`); `null` for infinities and NaN.
     public mutating func double(_ value: Double) {
         beginValue()
-        guard value.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        guard value.isFinite else { return append(literal: "null") }
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes.append(contentsOf: String(Int(value)).utf8)
+            appendDecimal(Int(value))
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            append(literal: String(value))
         }
     }
 
@@ -89,13 +171,19 @@ public struct JSONWriter: Sendable {
     public mutating func bool(_ value: Bool?) {
         guard let value else { return null() }
         beginValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        append(literal: value ? "true" : "false")
     }
 
     /// Writes `null`.
     public mutating func null() {
         beginValue()
-        bytes.append(contentsOf: "null".utf8)
+        append(literal: "null")
+    }
+
+    /// Writes a string's bytes as they are (a literal of the format, or a number).
+    private mutating func append(literal text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
     /// An array of strings.
@@ -118,7 +206,7 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func separate() {
-        if hasValue(at: depth) { bytes.append(UInt8(ascii: ",")) }
+        if hasValue(at: depth) { append(UInt8(ascii: ",")) }
         setHasValue(true, at: depth)
         if pretty && depth > 0 { newline() }
     }
@@ -129,11 +217,11 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func close(_ bracket: UInt8) {
-        guard depth > 0 else { return bytes.append(bracket) }  // more closed than opened: no trap
+        guard depth > 0 else { return append(bracket) }  // more closed than opened: no trap
         let hadValues = hasValue(at: depth)
         depth -= 1
         if pretty && hadValues { newline() }
-        bytes.append(bracket)
+        append(bracket)
     }
 
     @inline(__always)
@@ -156,8 +244,8 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func newline() {
-        bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        append(0x0A)
+        for _ in 0..<depth { append(0x20); append(0x20) }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -197,32 +285,33 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
         var value = value
         let plain = value.withUTF8 { source -> Bool in
-            // Most strings need no escaping: copy them at once.
+            // Most strings need no escaping: copy them with their quotes in one write.
             if JSONWriter.needsEscaping(source) { return false }
-            bytes.append(contentsOf: source)
+            write(source.count + 2) { out in
+                out[0] = UInt8(ascii: "\"")
+                if let from = source.baseAddress { (out + 1).update(from: from, count: source.count) }
+                out[source.count + 1] = UInt8(ascii: "\"")
+            }
             return true
         }
-        if plain {
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
+        if plain { return }
+        append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(byte)
+            case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(byte)
+            case 0x0A: append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
+            case 0x0D: append(UInt8(ascii: "\\")); append(UInt8(ascii: "r"))
+            case 0x09: append(UInt8(ascii: "\\")); append(UInt8(ascii: "t"))
             case 0x00..<0x20, 0x7F:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(JSONWriter.hex[Int(byte >> 4)])
-                bytes.append(JSONWriter.hex[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+                append(literal: "\\u00")
+                append(JSONWriter.hex[Int(byte >> 4)])
+                append(JSONWriter.hex[Int(byte & 0x0F)])
+            default: append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 }

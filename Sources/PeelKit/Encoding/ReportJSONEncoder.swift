@@ -29,7 +29,7 @@ public struct ReportJSONEncoder: Sendable {
     public func bytes(_ report: Report) -> [UInt8] {
         var writer = JSONWriter(pretty: style == .pretty, capacity: 16 << 10)
         report.write(to: &writer)
-        return writer.bytes
+        return writer.takeBytes()
     }
 
     /// Appends the report's UTF-8 JSON (no trailing newline) to `output`: for a writer of
@@ -46,7 +46,7 @@ public struct ReportJSONEncoder: Sendable {
         var writer = JSONWriter(pretty: style == .pretty, appendingTo: output)
         output = []  // the writer holds the only reference: appending copies nothing
         report.write(to: &writer)
-        output = writer.bytes
+        output = writer.takeBytes()
     }
 
     /// The report as UTF-8 JSON data (no trailing newline).

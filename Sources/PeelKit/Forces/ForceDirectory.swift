@@ -119,10 +119,15 @@ public enum ForceDirectory {
 
     private static let byPlace: [String: Entry] = {
         var table: [String: Entry] = [:]
+        // Room for every key at once: growing the table rehashed every key so far, and
+        // built most of the table's cost (made once a process, but `peel parse` of one
+        // file pays it in full).
+        table.reserveCapacity(all.reduce(1) { $0 + 2 + $1.aliases.count })
         for entry in all {
             table[placeKey(TextFolding.fold(entry.name))] = entry
-            // The slug with its hyphens as spaces ("dyfed powys"), without Foundation.
-            table[TextFolding.fold(String(entry.id.map { $0 == "-" ? " " : $0 }))] = entry
+            // The slug with its hyphens as spaces ("dyfed powys"), without Foundation; a
+            // slug is ASCII, so its bytes are its characters.
+            table[TextFolding.fold(String(decoding: entry.id.utf8.map { $0 == UInt8(ascii: "-") ? 0x20 : $0 }, as: UTF8.self))] = entry
             for alias in entry.aliases { table[placeKey(TextFolding.fold(alias))] = entry }
         }
         table["met"] = entry(id: "metropolitan")
@@ -145,6 +150,7 @@ public enum ForceDirectory {
     /// ``fullNames`` as folded bytes, grouped by their first word, in the same order.
     private static let namesByFirstWord: [ArraySlice<UInt8>: [([UInt8], Entry)]] = {
         var table: [ArraySlice<UInt8>: [([UInt8], Entry)]] = [:]
+        table.reserveCapacity(fullNames.count)  // (as for ``byPlace``)
         for (phrase, entry) in fullNames {
             let bytes = Array(phrase.utf8)
             let firstWord = bytes.split(separator: 0x20, maxSplits: 1).first ?? bytes[...]

@@ -77,24 +77,41 @@ public struct EvidenceScorer: Sendable {
         var total = 0.0
         var evidence: [String] = []
         evidence.reserveCapacity(marks.count)
-        for mark in marks {
-            let hit = mark.folded.firstIndex { mark.wholeBlock ? document.containsBlock(equalTo: $0) : document.contains($0) }
-            if mark.rejects {
-                if let hit {
-                    found -= mark.weight
-                    evidence.append(mark.found[hit])
-                }
-            } else {
-                total += mark.weight
-                if let hit {
-                    found += mark.weight
-                    evidence.append(mark.found[hit])
+        // The marks read where they lie: a copy of a mark costs a retain and a release
+        // for each of its arrays and strings, about as much as its lookups.
+        marks.withUnsafeBufferPointer { marks in
+            guard let base = marks.baseAddress else { return }
+            for mark in base..<(base + marks.count) {
+                let hit = EvidenceScorer.firstHit(of: mark, in: document)
+                if mark.pointee.rejects {
+                    if let hit {
+                        found -= mark.pointee.weight
+                        evidence.append(mark.pointee.found[hit])
+                    }
                 } else {
-                    evidence.append(mark.missing)
+                    total += mark.pointee.weight
+                    if let hit {
+                        found += mark.pointee.weight
+                        evidence.append(mark.pointee.found[hit])
+                    } else {
+                        evidence.append(mark.pointee.missing)
+                    }
                 }
             }
         }
         let confidence = total > 0 ? max(0, found) / total : 0
         return Detection(formatID: formatID, confidence: confidence, evidence: evidence)
+    }
+
+    /// The index of the first of the mark's phrases that the document holds (nil: none).
+    @inline(__always)
+    private static func firstHit(of mark: UnsafePointer<Mark>, in document: Document) -> Int? {
+        let wholeBlock = mark.pointee.wholeBlock
+        return mark.pointee.folded.withUnsafeBufferPointer { phrases -> Int? in
+            for index in phrases.indices {
+                if wholeBlock ? document.containsBlock(equalTo: phrases[index]) : document.contains(phrases[index]) { return index }
+            }
+            return nil
+        }
     }
 }

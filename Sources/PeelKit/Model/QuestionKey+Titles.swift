@@ -61,8 +61,9 @@ extension QuestionKey {
     struct PhraseTable: Sendable {
         /// Every phrase's bytes, one after the other.
         var bytes: [UInt8] = []
-        /// Each phrase: where its bytes start, how many, and its key's position.
-        var phrases: [(start: Int, count: Int, rank: Int)] = []
+        /// Each phrase: where its bytes start, how many, its key's position, and its first
+        /// eight bytes (little-endian; zero for a shorter phrase).
+        var phrases: [(start: Int, count: Int, rank: Int, head: UInt64)] = []
         /// The phrases whose second byte is `b` are `phrases[first[b]..<first[b + 1]]`.
         var first: [Int] = []
 
@@ -77,7 +78,11 @@ extension QuestionKey {
             for entries in byLetter {
                 first.append(phrases.count)
                 for (phrase, rank) in entries {
-                    phrases.append((bytes.count, phrase.count, rank))
+                    var head: UInt64 = 0
+                    if phrase.count >= 8 {
+                        for k in 0..<8 { head |= UInt64(phrase[k]) << UInt64(8 * k) }
+                    }
+                    phrases.append((bytes.count, phrase.count, rank, head))
                     bytes.append(contentsOf: phrase)
                 }
             }
@@ -93,27 +98,52 @@ extension QuestionKey {
                         guard let base = title.baseAddress, let pool = bytes.baseAddress else { return -1 }
                         let count = title.count
                         var matched: UInt32 = 0
-                        var i = 0
-                        while i + 1 < count {
-                            if base[i] == 0x20 {
+                        // The spaces eight bytes at a time (the high bit of each space byte),
+                        // then the phrases of the letter after each space before the last byte.
+                        var chunk = 0
+                        while chunk + 1 < count {
+                            var spaces = PhraseTable.spaces(base, count, at: chunk)
+                            while spaces != 0 {
+                                let i = chunk + spaces.trailingZeroBitCount / 8
+                                spaces &= spaces - 1
+                                guard i + 1 < count else { break }
                                 let letter = Int(base[i + 1])
                                 var k = first[letter]
                                 let end = first[letter + 1]
                                 while k < end {
                                     let phrase = phrases[k]
+                                    // The first eight bytes settle most places (" the " is
+                                    // at the phrases of "t" everywhere) without a call.
                                     if i + phrase.count <= count, matched & (1 << phrase.rank) == 0,
+                                       phrase.count < 8 || UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) == phrase.head,
                                        memcmp(base + i, pool + phrase.start, phrase.count) == 0 {
                                         matched |= 1 << phrase.rank
                                     }
                                     k += 1
                                 }
                             }
-                            i += 1
+                            chunk += 8
                         }
                         return matched == 0 ? -1 : matched.trailingZeroBitCount
                     }
                 }
             }
+        }
+
+        /// The spaces among the eight bytes from `offset` (those before `count`): the
+        /// high bit of byte `k` of the result is set when byte `offset + k` is a space.
+        @inline(__always)
+        static func spaces(_ base: UnsafePointer<UInt8>, _ count: Int, at offset: Int) -> UInt64 {
+            guard offset + 8 <= count else {
+                var bits: UInt64 = 0
+                for k in 0..<max(0, count - offset) where base[offset + k] == 0x20 { bits |= 0x80 << UInt64(8 * k) }
+                return bits
+            }
+            // A space is a zero byte of the word xor spaces; found exactly (no carry
+            // crosses bytes: each byte's low seven bits are added apart).
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((x & low) &+ low) | x | low)
         }
     }
 

@@ -86,7 +86,17 @@ extension Document {
     /// The text of the paragraphs in a range of blocks, skipping headings, list items
     /// and table rows.
     public func paragraphs(in range: Range<Int>) -> [String] {
-        clamped(range).compactMap { blocks[$0].kind == .paragraph ? blocks[$0].text : nil }
+        let range = clamped(range)
+        return blocks.withUnsafeBufferPointer { blocks -> [String] in
+            // Counted first, so that the array is made once at its size (grown a string
+            // at a time it was reallocated about once a call); the blocks read in place.
+            var count = 0
+            for index in range where blocks[index].kind == .paragraph { count += 1 }
+            var texts: [String] = []
+            texts.reserveCapacity(count)
+            for index in range where blocks[index].kind == .paragraph { texts.append(blocks[index].text) }
+            return texts
+        }
     }
 
     /// The range clipped to the document's blocks.

@@ -109,30 +109,46 @@ public enum ListReader {
         folded.reserveCapacity(items.reduce(0) { $0 + $1.text.utf8.count })
         var kept: [(range: Range<Int>, ascii: Bool)] = []
         var result: [ListItem] = []
+        // (Grown an item at a time, both arrays were reallocated four times a list.)
+        kept.reserveCapacity(items.count)
+        result.reserveCapacity(items.count)
         for item in items {
-            let start = folded.count
-            TextFolding.fold(item.text.utf8, into: &folded)
-            let range = start..<folded.count
-            let (repeated, ascii) = folded.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
-                let text = UnsafeBufferPointer(rebasing: buffer[range])
-                let ascii = !text.contains { $0 >= 0x80 }
-                let repeated = kept.contains { other in
-                    guard other.ascii == ascii else { return false }
-                    let before = UnsafeBufferPointer(rebasing: buffer[other.range])
-                    if ascii { return FoldedBytes.equals(before, text) }  // (lengths first)
-                    // Canonically equivalent texts may differ in length ("é", "e\u{301}").
-                    return String(decoding: before, as: UTF8.self) == String(decoding: text, as: UTF8.self)
+            // Folded into scratch memory, and copied to `folded` only when kept.
+            let isNew = TextFolding.withFolded(item.text) { text -> Bool in
+                let ascii = isASCII(text)
+                let repeated = folded.withUnsafeBufferPointer { buffer in
+                    kept.contains { other in
+                        guard other.ascii == ascii else { return false }
+                        let before = UnsafeBufferPointer(rebasing: buffer[other.range])
+                        if ascii { return FoldedBytes.equals(before, text) }  // (lengths first)
+                        // Canonically equivalent texts may differ in length ("é", "e\u{301}").
+                        return String(decoding: before, as: UTF8.self) == String(decoding: text, as: UTF8.self)
+                    }
                 }
-                return (repeated, ascii)
+                guard !repeated else { return false }
+                let start = folded.count
+                folded.append(contentsOf: text)
+                kept.append((start..<folded.count, ascii))
+                return true
             }
-            if repeated {
-                folded.removeLast(range.count)
-            } else {
-                kept.append((range, ascii))
-                result.append(item)
-            }
+            if isNew { result.append(item) }
         }
         return result
+    }
+
+    /// Whether the bytes are all ASCII, eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// A flat list whose lead ends with ":" continues with lower-case items ending in ";"
