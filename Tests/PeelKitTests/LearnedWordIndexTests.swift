@@ -166,4 +166,43 @@ struct LearnedWordIndexTests {
         #expect(mismatches == 0)
         #expect(registry.learned.count > 20)
     }
+
+    @Test("the filtered index's two-step collection writes what collecting a word at a time writes")
+    func collectionInTwoSteps() throws {
+        var generator = SplitMix64(seed: 53)
+        var texts = try Self.texts()
+        // Edges: empty, short, words of exactly six bytes packed ten to sixty-four bytes,
+        // and lengths around the 64-byte windows and the 128-byte look-ahead.
+        texts.append([])
+        texts.append(Array("abcdef".utf8))
+        texts.append(Array(String(repeating: "abcdef ", count: 300).utf8))
+        for length in [63, 64, 65, 127, 128, 129, 4095, 4096, 4097, 4160] {
+            texts.append((0..<length).map { _ in generator.next() % 5 == 0 ? 0x20 : UInt8(0x61 + generator.next() % 26) })
+        }
+        let words = 1 << (AnchorKeys.filterBits - 6)
+        let filters: [[UInt64]] = [
+            [UInt64](repeating: ~0, count: words),  // every long word passes
+            [UInt64](repeating: 0, count: words),
+            (0..<words).map { _ in generator.next() & generator.next() },  // about a quarter
+        ]
+        for text in texts {
+            for filter in filters {
+                let capacity = text.count / (WordIndex.minimumWordLength + 1) + 1
+                var fast = [UInt64](repeating: 0, count: capacity)
+                var slow = [UInt64](repeating: 0, count: capacity)
+                let fastCount = text.withUnsafeBufferPointer { bytes in
+                    filter.withUnsafeBufferPointer { filter in
+                        fast.withUnsafeMutableBufferPointer { WordIndex.collect(bytes, filter: filter, entries: $0) }
+                    }
+                }
+                let slowCount = text.withUnsafeBufferPointer { bytes in
+                    filter.withUnsafeBufferPointer { filter in
+                        slow.withUnsafeMutableBufferPointer { WordIndex.collectWordByWord(bytes, filter: filter, entries: $0) }
+                    }
+                }
+                #expect(fastCount == slowCount, "\(text.count) bytes")
+                if let count = fastCount, count == slowCount { #expect(fast[0..<count] == slow[0..<count]) }
+            }
+        }
+    }
 }

@@ -185,8 +185,73 @@ struct WordIndex: Sendable {
     /// `filter`, and writes each to `entries` with the top half of its key's hash in the
     /// high 32 bits (for ``link(_:heads:bits:)``); returns the number written, or nil if
     /// `entries` is too short (ruled out as for ``build(_:heads:shift:entries:)``).
-    @inline(never)  // inlined into the initializer's closure, its loop compiles worse
-    private static func collect(
+    ///
+    /// In two steps a stretch of text at a time. First the long words' starts of each
+    /// sixty-four bytes are written out, eight without a branch whatever their number (a
+    /// loop that stops after the last word mispredicts its end nearly every time, a
+    /// tenth of the index's time); then each start is hashed and tested against the
+    /// filter, in a loop whose length is known. ``collectWordByWord(_:filter:entries:)``
+    /// is the one-step definition.
+    @inline(never)
+    static func collect(
+        _ bytes: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>, entries: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int? {
+        guard let filterBase = filter.baseAddress, let entryBase = entries.baseAddress,
+              filter.count == 1 << (AnchorKeys.filterBits - 6) else { return nil }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        let count = bytes.count
+        // A stretch of `stretch` windows holds at most ten long words a window (a word
+        // start takes a separator and six bytes), and the last window's eight writes
+        // may reach eight past them.
+        let stretch = 64
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: stretch * 10 + 8) { starts -> Int? in
+            guard let startBase = starts.baseAddress else { return nil }
+            var n = 0
+            var carry: UInt64 = 1  // before the text counts as a separator
+            var offset = 0
+            var current = separators64(base, count, at: 0)
+            while offset < count {
+                var found = 0
+                var windows = 0
+                while windows < stretch, offset < count {
+                    let next = offset &+ 128 <= count
+                        ? separators64(UnsafeRawPointer(base + (offset &+ 64))) : separators64(base, count, at: offset + 64)
+                    var long = longWordStarts(current, next, carry: carry)
+                    carry = current >> 63
+                    let total = long.nonzeroBitCount
+                    for k in 0..<8 {
+                        startBase[found &+ k] = UInt32(truncatingIfNeeded: offset &+ long.trailingZeroBitCount)
+                        long &= long &- 1
+                    }
+                    var k = 8
+                    while long != 0 {  // more than eight: rare
+                        startBase[found &+ k] = UInt32(truncatingIfNeeded: offset &+ long.trailingZeroBitCount)
+                        long &= long &- 1
+                        k &+= 1
+                    }
+                    found &+= total
+                    current = next
+                    offset &+= 64
+                    windows &+= 1
+                }
+                for k in 0..<found {
+                    let start = Int(startBase[k])
+                    let word = start &+ 8 <= count
+                        ? UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) : key(base, count, at: start)
+                    let hash = hash(word)
+                    let position = AnchorKeys.position(ofHash: hash)
+                    guard filterBase[position &>> 6] &>> UInt64(position & 63) & 1 != 0 else { continue }
+                    guard n < entries.count else { return nil }
+                    entryBase[n] = UInt64(UInt32(truncatingIfNeeded: start)) | (hash >> 32) << 32
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
+    /// ``collect(_:filter:entries:)`` a word at a time: the definition it is tested against.
+    static func collectWordByWord(
         _ bytes: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>, entries: UnsafeMutableBufferPointer<UInt64>
     ) -> Int? {
         guard let filterBase = filter.baseAddress, let entryBase = entries.baseAddress,
