@@ -57,8 +57,8 @@ struct AssembledText: ~Copyable {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(records.count)
         // Folding never lengthens text: the text, a newline per block and one more, and
-        // room for the last window of folding to write eighty bytes.
-        let capacity = source.count + records.count + 1 + 80
+        // room for the last window of folding to write 128 bytes.
+        let capacity = source.count + records.count + 1 + 128
         let folded = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var length = 0
             buffer[length] = 0x0A

@@ -71,8 +71,9 @@ enum SIMDBytes {
     /// Folds up to sixty-four bytes at `source` into `target`, as far as they are ASCII:
     /// letters lowered, digits and "%" kept, every other byte a space, and a space right
     /// after a space (or first, when `afterSpace`) dropped. `valid` (1…64) of the bytes
-    /// are the text's; eighty bytes must be readable (a run's last sixteen may reach past
-    /// the sixty-four), and `target` must have room for eighty bytes. Stops before the first non-ASCII byte (reading nothing when it is
+    /// are the text's; 128 bytes must be readable (a run after a dropped space is folded
+    /// sixty-four bytes at once, from as far as the sixty-fourth byte), and `target` must
+    /// have room for 128 bytes. Stops before the first non-ASCII byte (reading nothing when it is
     /// the first). On return, `endsWithSpace` says whether the last byte read is a
     /// separator (unchanged when none was read).
     ///
@@ -109,21 +110,23 @@ enum SIMDBytes {
         target.storeBytes(of: f2, toByteOffset: 32, as: Vector.self)
         target.storeBytes(of: f3, toByteOffset: 48, as: Vector.self)
         if dropped == 0 { return FoldStep(read: limit, written: limit) }
-        // Each later run between dropped spaces is folded again from the source and
-        // stored sixteen bytes at a time; a run's last store may write past it, into
-        // bytes the next run then overwrites. (Reloading the folded bytes from a scratch
-        // copy instead stalls: a load that straddles two recent stores cannot be forwarded.)
+        // Each later run between dropped spaces is folded again from the source, sixty-four
+        // bytes whatever its length, and stored in its place: the next run's stores
+        // overwrite what goes past it. Four stores a run, and no loop whose length
+        // depends on the run's, which mispredicted its end nearly every run. (Reloading
+        // the folded bytes from a scratch copy instead stalls: a load that straddles two
+        // recent stores cannot be forwarded.)
         var written = dropped.trailingZeroBitCount
         var from = written &+ 1
         var rest = dropped & (dropped &- 1)
         while true {
             let to = rest == 0 ? limit : rest.trailingZeroBitCount
-            var k = 0
-            while k < to &- from {
-                let (folded, _) = foldLanes(source.loadUnaligned(fromByteOffset: from &+ k, as: Vector.self))
-                target.storeBytes(of: folded, toByteOffset: written &+ k, as: Vector.self)
-                k &+= 16
-            }
+            let run = source + from
+            let out = target + written
+            out.storeBytes(of: foldLanes(run.loadUnaligned(as: Vector.self)).0, as: Vector.self)
+            out.storeBytes(of: foldLanes(run.loadUnaligned(fromByteOffset: 16, as: Vector.self)).0, toByteOffset: 16, as: Vector.self)
+            out.storeBytes(of: foldLanes(run.loadUnaligned(fromByteOffset: 32, as: Vector.self)).0, toByteOffset: 32, as: Vector.self)
+            out.storeBytes(of: foldLanes(run.loadUnaligned(fromByteOffset: 48, as: Vector.self)).0, toByteOffset: 48, as: Vector.self)
             written &+= to &- from
             if rest == 0 { break }
             from = to &+ 1

@@ -46,7 +46,7 @@ public enum TextFolding {
     /// branching — the byte is always written, and the length advances unless it is a
     /// space after a space. Leading and trailing spaces are dropped.
     ///
-    /// Where eighty bytes can be read and eighty written, sixty-four at a time
+    /// Where 128 bytes can be read and 128 written, sixty-four at a time
     /// (``SIMDBytes/foldASCII64(_:into:valid:afterSpace:endsWithSpace:)``). `readable`
     /// says how many bytes from the start of `bytes` may be read (at least `bytes.count`:
     /// a caller folding part of a larger buffer lets the last window read on, and
@@ -64,7 +64,7 @@ public enum TextFolding {
             var i = 0
             let count = bytes.count
             while i < count {
-                if i &+ 80 <= readable, length &+ 80 <= room {
+                if i &+ 128 <= readable, length &+ 128 <= room {
                     var endsWithSpace = afterSpace
                     let step = SIMDBytes.foldASCII64(
                         raw + i, into: out + length, valid: min(64, count - i), afterSpace: afterSpace, endsWithSpace: &endsWithSpace)
