@@ -188,9 +188,9 @@ struct WordIndex: Sendable {
     ///
     /// In two steps a stretch of text at a time. First the long words' starts of each
     /// sixty-four bytes are written out, eight without a branch whatever their number (a
-    /// loop that stops after the last word mispredicts its end nearly every time, a
-    /// tenth of the index's time); then each start is hashed and tested against the
-    /// filter, in a loop whose length is known. ``collectWordByWord(_:filter:entries:)``
+    /// loop that stops after the last word mispredicts its end nearly every time); then
+    /// each start is hashed, written and counted if it passes the filter, in a loop whose
+    /// length is known. ``collectWordByWord(_:filter:entries:)``
     /// is the one-step definition.
     @inline(never)
     static func collect(
@@ -234,16 +234,18 @@ struct WordIndex: Sendable {
                     offset &+= 64
                     windows &+= 1
                 }
+                // Room for every start of the stretch, which the capacity (one a long word)
+                // gives: each is written, and counted only if it passes the filter — no
+                // branch on the filter, which passes too often to be predicted.
+                guard n &+ found <= entries.count else { return nil }
                 for k in 0..<found {
                     let start = Int(startBase[k])
                     let word = start &+ 8 <= count
                         ? UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) : key(base, count, at: start)
                     let hash = hash(word)
                     let position = AnchorKeys.position(ofHash: hash)
-                    guard filterBase[position &>> 6] &>> UInt64(position & 63) & 1 != 0 else { continue }
-                    guard n < entries.count else { return nil }
                     entryBase[n] = UInt64(UInt32(truncatingIfNeeded: start)) | (hash >> 32) << 32
-                    n += 1
+                    n &+= Int(truncatingIfNeeded: filterBase[position &>> 6] &>> UInt64(position & 63) & 1)
                 }
             }
             return n
