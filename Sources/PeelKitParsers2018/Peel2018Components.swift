@@ -42,7 +42,9 @@ struct Peel2018Components {
             let limit = offset + 1 < pillarStarts.count ? pillarStarts[offset + 1]
                 : document.firstIndex(from: pillar.index + 1, where: Peel2018Components.annexHeading) ?? document.blocks.count
             let start = (pillar.grade?.index ?? pillar.index) + 1
-            let starts = Peel2018Components.componentStarts(in: document, pillar: pillar.pillar, range: start..<limit)
+            // A damaged text can print the next pillar's question before this one's grade:
+            // then the part is empty (found by fuzzing).
+            let starts = Peel2018Components.componentStarts(in: document, pillar: pillar.pillar, range: start..<max(start, limit))
             for (i, (key, index)) in starts.enumerated() {
                 // A section runs to the next component, or to the next part of the report
                 // (the next pillar's heading and "Force in context").
