@@ -20,7 +20,7 @@ MAX_LEN=${MAX_LEN:-300000}
 CORPUS=${CORPUS:-$B/corpus}
 ARTIFACTS=${ARTIFACTS:-$B/artifacts/}
 SWIFTC=${SWIFTC:-swiftc}
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -I "$B")
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -package-name peelkit -O -g -I "$B")  # package name: `package` declarations are shared between the modules
 mkdir -p "$B" "$CORPUS" "$ARTIFACTS"
 
 sources() { find "$1" -name '*.swift' | sort; }
