@@ -185,7 +185,7 @@ struct AssemblerFastPathTests {
             let start = buffer.count
             for part in parts {
                 TextJoining.append(part, to: &expected)
-                part.withUnsafeBufferPointer { TextJoining.append($0, to: &buffer, from: start) }
+                part.withUnsafeBufferPointer { TextJoining.append($0, to: &buffer, from: start, readable: $0.count) }
             }
             let joined = buffer.withBytes(from: start) { Array($0) }
             #expect(joined == expected, "\(before) \(parts)")

@@ -68,7 +68,7 @@ struct BlockAssembler: ~Copyable {
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
-        output = AssembledText(capacity: text.count + 16)
+        output = AssembledText(capacity: text.count + 128)  // room for whole 128-byte copies (ByteWriter.append(_:readable:))
     }
 
     mutating func assemble(_ lines: [SourceLine], furniture: [Bool]) {
@@ -257,7 +257,20 @@ struct BlockAssembler: ~Copyable {
         block.hasBracket = line.mayHaveBracket
         pending = block
         isPending = true
-        if kind == .footnote { output.notes.append(content) } else { output.body.append(content) }
+        let readable = readableBytes(from: content)
+        if kind == .footnote {
+            output.notes.append(content, readable: readable)
+        } else {
+            output.body.append(content, readable: readable)
+        }
+    }
+
+    /// How many bytes of the clean text may be read from the start of `content`, a part
+    /// of it (for ``ByteWriter/append(_:readable:)``).
+    @inline(__always)
+    private func readableBytes(from content: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let start = content.baseAddress, let base = text.baseAddress else { return content.count }
+        return base + text.count - start
     }
 
     /// Appends a continuation line to the pending block, joined by ``TextJoining``'s rule.
@@ -267,9 +280,9 @@ struct BlockAssembler: ~Copyable {
         pending.lastLine = line.number
         if line.mayHaveBracket { pending.hasBracket = true }
         if pending.kind == .footnote {
-            TextJoining.append(content, to: &output.notes, from: pending.start)
+            TextJoining.append(content, to: &output.notes, from: pending.start, readable: readableBytes(from: content))
         } else {
-            TextJoining.append(content, to: &output.body, from: pending.start)
+            TextJoining.append(content, to: &output.body, from: pending.start, readable: readableBytes(from: content))
         }
     }
 

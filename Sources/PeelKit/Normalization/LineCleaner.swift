@@ -117,7 +117,7 @@ struct LineCleaner: ~Copyable {
             // at once: up to the next byte the verbatim map marks.
             if LineCleaner.isPlain(byte) {
                 let j = byteByByte ? LineCleaner.plainRunEnd(raw, from: i + 1, end: end) : map.nextCare(from: i + 1, limit: end)
-                output.append(UnsafeBufferPointer(rebasing: raw[i..<j]))
+                output.append(UnsafeBufferPointer(rebasing: raw[i..<j]), readable: raw.count - i)
                 // A space inside the run starts a new word: find the last one, in the
                 // input (the run was copied as it is; looked at once, so this stays linear).
                 // The run's last sixteen bytes hold it unless the last word is long.
@@ -227,7 +227,7 @@ struct LineCleaner: ~Copyable {
                         i = j
                         continue
                     }
-                    output.append(UnsafeBufferPointer(rebasing: raw[i..<j]))
+                    output.append(UnsafeBufferPointer(rebasing: raw[i..<j]), readable: raw.count - i)
                     i = j
                     continue
                 default:
@@ -331,7 +331,7 @@ struct LineCleaner: ~Copyable {
         let first = raw[i]
         guard LineCleaner.isPlain(first), first != UInt8(ascii: "#"), map.nextCare(from: i, limit: textEnd) == textEnd,
               !isRuleText(raw, i, textEnd) else { return false }
-        output.append(UnsafeBufferPointer(rebasing: raw[i..<textEnd]))
+        output.append(UnsafeBufferPointer(rebasing: raw[i..<textEnd]), readable: raw.count - i)
         line.indent = i - range.lowerBound
         line.width = textEnd - range.lowerBound
         line.end = output.count

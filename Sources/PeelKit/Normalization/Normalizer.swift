@@ -90,7 +90,7 @@ struct Normalizer {
             // Lines of 40 bytes on average, blank ones counted (pdftotext prose runs 50 to 60):
             // growing the array would copy every line so far.
             lines.reserveCapacity(capacity / 40 + 64)
-            cleaner = LineCleaner(capacity: capacity + 16)
+            cleaner = LineCleaner(capacity: capacity + 128)  // room for whole 128-byte copies
         }
 
         /// The lines, their clean bytes and what was replaced, ending the sink.

@@ -18,8 +18,9 @@ enum TextJoining {
     }
 
     /// Appends `part` to the text that starts at `start` in the assembler's buffer (the
-    /// bytes before `start` belong to other blocks and do not count).
-    static func append(_ part: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, from start: Int) {
+    /// bytes before `start` belong to other blocks and do not count). `readable` bytes
+    /// from the start of `part` may be read (``ByteWriter/append(_:readable:)``).
+    static func append(_ part: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter, from start: Int, readable: Int) {
         guard let first = part.first else { return }
         // ``needsSpace(last:beforeLast:first:)`` written out on the buffer: the byte
         // before the last is read only for a hyphen.
@@ -32,7 +33,7 @@ enum TextJoining {
                 if !hyphenated { output.append(0x20) }
             }
         }
-        output.append(part)
+        output.append(part, readable: readable)
     }
 
     /// Whether text ending in `beforeLast`, `last` and continued by text starting with
