@@ -17,6 +17,23 @@
 /// `String` is made only when its text is first asked for (``BlockText``).
 struct Normalizer {
     func normalize(_ bytes: [UInt8]) -> Document {
+        let assembled = Normalizer.assemble(bytes)
+        return Document(
+            assembled: assembled.text, lineCount: assembled.lineCount, byteCount: bytes.count,
+            diagnostics: assembled.diagnostics)
+    }
+
+    /// What steps 1–4 leave for the document: the blocks' text, and what the lines told.
+    private struct Assembled: ~Copyable {
+        var text: AssembledText
+        var lineCount: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Steps 1–4. The clean lines and their buffer are freed when this returns, before
+    /// the blocks are folded (step 5): the allocator can then give the folded text the
+    /// memory they held, which the assembler has just read and the cache still holds.
+    private static func assemble(_ bytes: [UInt8]) -> Assembled {
         var diagnostics: [Diagnostic] = []
         let clean = Normalizer.cleanLines(bytes)
         if clean.replacedBytes > 0, let first = clean.firstReplacement {
@@ -26,15 +43,14 @@ struct Normalizer {
                 line: first.line))
         }
         let lines = clean.lines
-        return clean.bytes.withBytes(from: 0) { text in
+        let text = clean.bytes.withBytes(from: 0) { text -> AssembledText in
             let furniture = PageFurniture.mark(lines, text)
             var assembler = BlockAssembler(text: text)
             assembler.wrapWidth = Normalizer.wrapWidth(lines)
             assembler.assemble(lines, furniture: furniture)
-            return Document(
-                assembled: assembler.finish(), lineCount: lines.last?.number ?? 0,
-                byteCount: bytes.count, diagnostics: diagnostics)
+            return assembler.finish()
         }
+        return Assembled(text: text, lineCount: lines.last?.number ?? 0, diagnostics: diagnostics)
     }
 
     /// Splits `bytes` into lines and cleans each (steps 1 and 2).

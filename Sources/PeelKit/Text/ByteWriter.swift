@@ -114,7 +114,7 @@ struct ByteWriter: ~Copyable {
 
     /// Calls `body` with the bytes from `start` on. (Written out rather than through
     /// ``withBytes(in:_:)``: going through it measured 1.5 % more instructions in all.)
-    func withBytes<R>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    func withBytes<R: ~Copyable>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let from = min(max(0, start), count)
         return body(UnsafeBufferPointer(start: base + from, count: count - from))
     }
