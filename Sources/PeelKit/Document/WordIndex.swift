@@ -190,8 +190,7 @@ struct WordIndex: Sendable {
     /// sixty-four bytes are written out, eight without a branch whatever their number (a
     /// loop that stops after the last word mispredicts its end nearly every time); then
     /// each start is hashed, written and counted if it passes the filter, in a loop whose
-    /// length is known. ``collectWordByWord(_:filter:entries:)``
-    /// is the one-step definition.
+    /// length is known. ``collectWordByWord(_:filter:entries:)`` is the one-step definition.
     @inline(never)
     static func collect(
         _ bytes: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>, entries: UnsafeMutableBufferPointer<UInt64>

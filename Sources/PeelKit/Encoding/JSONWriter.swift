@@ -256,10 +256,6 @@ public struct JSONWriter: Sendable {
     static func needsEscaping(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = source.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each zero byte of `x`, exactly (no carry crosses bytes).
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x | low) }
         var i = 0
         typealias Vector = SIMD16<UInt8>
         while i + 16 <= source.count {
@@ -271,8 +267,8 @@ public struct JSONWriter: Sendable {
         }
         while i + 8 <= source.count {
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let found = zeros(x & (ones &* 0xE0))  // below 0x20
-                | zeros(x ^ (ones &* 0x22)) | zeros(x ^ (ones &* 0x5C)) | zeros(x ^ (ones &* 0x7F))
+            let found = SWAR.equal(x & (SWAR.ones &* 0xE0), 0)  // below 0x20
+                | SWAR.equal(x, 0x22) | SWAR.equal(x, 0x5C) | SWAR.equal(x, 0x7F)
             if found != 0 { return true }
             i += 8
         }

@@ -139,11 +139,7 @@ extension QuestionKey {
                 for k in 0..<max(0, count - offset) where base[offset + k] == 0x20 { bits |= 0x80 << UInt64(8 * k) }
                 return bits
             }
-            // A space is a zero byte of the word xor spaces; found exactly (no carry
-            // crosses bytes: each byte's low seven bits are added apart).
-            let x = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            return ~(((x & low) &+ low) | x | low)
+            return SWAR.equal(UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)), 0x20)
         }
     }
 

@@ -53,7 +53,7 @@ extension Document {
     public func foldedTextIsASCII(at index: Int) -> Bool {
         guard blocks.indices.contains(index) else { return false }
         return blocks.withUnsafeBufferPointer { blocks in
-            blocks[index].withFolded { folded in !folded.contains { $0 >= 0x80 } }
+            blocks[index].withFolded { SWAR.allASCII($0) }
         }
     }
 }

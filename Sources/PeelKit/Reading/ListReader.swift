@@ -115,7 +115,7 @@ public enum ListReader {
         for item in items {
             // Folded into scratch memory, and copied to `folded` only when kept.
             let isNew = TextFolding.withFolded(item.text) { text -> Bool in
-                let ascii = isASCII(text)
+                let ascii = SWAR.allASCII(text)
                 let repeated = folded.withUnsafeBufferPointer { buffer in
                     kept.contains { other in
                         guard other.ascii == ascii else { return false }
@@ -134,21 +134,6 @@ public enum ListReader {
             if isNew { result.append(item) }
         }
         return result
-    }
-
-    /// Whether the bytes are all ASCII, eight at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var i = 0
-        while i + 8 <= bytes.count {
-            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        while i < bytes.count {
-            if base[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
     }
 
     /// A flat list whose lead ends with ":" continues with lower-case items ending in ";"

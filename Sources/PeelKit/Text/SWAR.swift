@@ -2,8 +2,9 @@
 /// for the loops that read every byte of a document: most words of prose need no
 /// care, and recognising eight such bytes at once is cheaper than one at a time.
 ///
-/// Words are loaded little-endian: the first byte is the lowest. Every test is exact
-/// for bytes below 0x80 and refuses any word with a byte at or above it.
+/// Words are loaded little-endian: the first byte is the lowest. ``inRange(_:_:_:)`` and
+/// ``foldedWord(_:afterSpace:)`` are exact for bytes below 0x80 and refuse any word with
+/// a byte at or above it; ``equal(_:_:)`` is exact for every byte.
 enum SWAR {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -16,6 +17,21 @@ enum SWAR {
         let atLeastLow = word &+ ones &* UInt64(0x80 &- low)
         let aboveHigh = word &+ ones &* UInt64(0x7F &- high)
         return atLeastLow & ~aboveHigh & highs
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func allASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & highs != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The high bit of each byte of `word` equal to `byte`.
